@@ -1,0 +1,154 @@
+"""Which lines of a scraped article are its headline, labels, bylines, body and debris.
+
+Every non-blank line ends in exactly one place: the title, the body, or the removed list with
+a reason. Catalogue phrases (transforms/data/boilerplate.toml) are tried first; then general
+structural rules that do not depend on any one site's wording:
+
+* short label lines above the headline are section or site labels;
+* short lines between the headline and the first paragraph are bylines or datelines;
+* short lines without Arabic (ad codes, URLs, stray Latin) are debris;
+* short lines after an end-of-article widget (related articles, comments) are debris.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.catalogue import Hit, labels, match_line
+from transforms.dates import DAY_MONTH, NUMERIC
+from transforms.decode import Line
+from transforms.text import display_form, has_arabic, key_form, search_form, words
+
+LABEL_MAX_WORDS = 3  # label lines above the headline ("دولي", "جريدة")
+TITLE_MAX_WORDS = 35  # a longer first line is a paragraph, not a headline
+BYLINE_MAX_WORDS = 5  # "ميديا أونكيت 24", "بقلم: فلان"
+NON_ARABIC_MAX_WORDS = 12  # longer Latin lines are kept for the language check to judge
+TAIL_MAX_WORDS = 20  # related headlines listed after an end-of-article widget
+
+AUTHOR_PREFIXES = ("بقلم", "كتب", "كتبت", "حرر", "اعداد", "تقرير", "by")
+_URL = re.compile(r"(https?://|www\.|\S+@\S+\.\w+|\S+\.(com|net|org|ma|info)\b)", re.I)
+_CODE_TOKEN = re.compile(r"[0-9A-Z][0-9A-Z\-_#]*")
+_SENTENCE_END = (".", "،", ":", "؛")
+
+
+@dataclass(frozen=True)
+class Removed:
+    line_no: int
+    text: str
+    reason: str
+    detail: str | None = None
+
+
+@dataclass
+class Layout:
+    title: Line | None = None
+    outlet: str | None = None
+    section: str | None = None
+    dateline: Line | None = None
+    body: list[Line] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+
+def structural_reason(text: str) -> str | None:
+    """Reason to drop a line by its shape alone, or None."""
+    stripped = display_form(text)
+    if not any(ch.isalpha() for ch in stripped):
+        return "no_letters"
+    if has_arabic(stripped):
+        return None
+    tokens = stripped.split()
+    if len(tokens) > NON_ARABIC_MAX_WORDS:
+        return None
+    if _URL.search(stripped):
+        return "url"
+    if any(ch.isdigit() for ch in stripped) and all(_CODE_TOKEN.fullmatch(t) for t in tokens):
+        return "ad_code"
+    return "latin_fragment"
+
+
+def _is_headline(line: Line) -> bool:
+    text = display_form(line.text)
+    return LABEL_MAX_WORDS < len(words(text)) <= TITLE_MAX_WORDS and not text.endswith((".", ":"))
+
+
+def _is_dateline(text: str) -> bool:
+    folded = search_form(text)
+    match = DAY_MONTH.search(folded) or NUMERIC.search(folded)
+    return match is not None and len(words(folded)) - len(words(match.group())) <= 3
+
+
+def segment(lines: list[Line]) -> Layout:
+    """Split decoded lines into title, labels, bylines, body and removed debris."""
+    layout = Layout()
+    footer_outlet = byline_outlet = site_outlet = None
+    hits: dict[int, Hit] = {}
+    candidates: list[Line] = []
+    for line in lines:
+        if not line.text.strip():
+            continue
+        hit = match_line(line.text)
+        if hit:
+            hits[line.no] = hit
+            footer_outlet = footer_outlet or hit.outlet
+            continue
+        reason = structural_reason(line.text)
+        if reason:
+            layout.removed.append(Removed(line.no, line.text, reason))
+            continue
+        candidates.append(line)
+
+    # Above the headline: short label lines.
+    position = 0
+    for position, line in enumerate(candidates):  # noqa: B007 - position is used after the loop
+        if _is_headline(line):
+            layout.title = line
+            position += 1
+            break
+        if len(words(line.text)) > LABEL_MAX_WORDS:
+            break  # a paragraph before any headline: this article has no title line
+        key = key_form(line.text)
+        if key in labels().sections:
+            layout.section = layout.section or display_form(line.text)
+            layout.removed.append(Removed(line.no, line.text, "section_label"))
+        else:
+            if key not in labels().site_words:
+                site_outlet = site_outlet or display_form(line.text)
+            layout.removed.append(Removed(line.no, line.text, "site_label"))
+    else:
+        position = len(candidates)
+
+    # Between the headline and the first paragraph: bylines and datelines.
+    while layout.title and position < len(candidates):
+        line = candidates[position]
+        text = display_form(line.text)
+        if len(words(text)) > BYLINE_MAX_WORDS or text.endswith(_SENTENCE_END):
+            break
+        if _is_dateline(text):
+            layout.dateline = layout.dateline or line
+            layout.removed.append(Removed(line.no, line.text, "dateline"))
+        elif key_form(text).startswith(AUTHOR_PREFIXES):
+            layout.removed.append(Removed(line.no, line.text, "author_byline"))
+        else:
+            byline_outlet = byline_outlet or text
+            layout.removed.append(Removed(line.no, line.text, "outlet_byline"))
+        position += 1
+
+    body_start = layout.title.no if layout.title else 0
+    seen_body = ended = False
+    remaining = {line.no for line in candidates[position:]}
+    for line in lines:
+        if line.no in hits:
+            hit = hits[line.no]
+            layout.removed.append(Removed(line.no, line.text, hit.reason))
+            ended = ended or (hit.ends_body and seen_body)
+        elif line.no in remaining:
+            if ended and len(words(line.text)) <= TAIL_MAX_WORDS:
+                layout.removed.append(Removed(line.no, line.text, "after_body_end"))
+                continue
+            seen_body = seen_body or line.no > body_start
+            layout.body.append(line)
+
+    layout.outlet = footer_outlet or byline_outlet or site_outlet
+    layout.removed.sort(key=lambda r: r.line_no)
+    return layout
