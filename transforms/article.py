@@ -36,6 +36,7 @@ class Paragraph:
 class Article:
     doc_id: str
     encoding: str
+    raw_text: str  # the decoded input, before any cleaning
     title: str | None
     title_line: int | None
     outlet: str | None
@@ -97,6 +98,7 @@ def extract(raw: bytes, reference_date: dt.date) -> Article:
     article = Article(
         doc_id=doc_id_of(raw),
         encoding=decoded.encoding,
+        raw_text=decoded.text,
         title=display_form(layout.title.text) if layout.title else None,
         title_line=layout.title.no if layout.title else None,
         outlet=layout.outlet,

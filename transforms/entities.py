@@ -131,8 +131,11 @@ class _Reader:
         j = i + head_size
         while j < len(self.tokens) and j - i < MAX_ROLE_TOKENS:
             token = self.word(j)
-            if token is None or token.light in self.lex.stopwords or self.role_head(j):
+            if token is None or token.light in self.lex.stopwords:
                 break
+            head = self.role_head(j)
+            if head and not (head[0] and token.key.startswith("و")):
+                break  # a new role starts; "والمدير العام ..." continues a coordinated title
             place = self.place_at(j)
             if place and not _is_definite(token):
                 j += place[1]
@@ -172,7 +175,7 @@ class _Reader:
         """A role given in apposition right after a name: 'NAME، المديرة العامة ...'."""
         if j < len(self.tokens) and self.tokens[j].text in ",،":
             head = self.role_head(j + 1)
-            if head:
+            if head and not head[0]:  # "NAME، ورئيس ..." coordinates another person
                 end = self.role_end(j + 1, head[1])
                 return self.span_text(j + 1, end, head[0])[0]
         return None

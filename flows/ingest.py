@@ -1,0 +1,152 @@
+"""The `ingest` Prefect flow: discover → extract → validate → load → report, batch by batch.
+
+Only wiring lives here. The work is in transforms (pure), expectations (checks) and
+warehouse (the only writer of tables). One Prefect task handles a whole batch, not an
+article: a task costs tens of milliseconds of orchestration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import uuid
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE
+
+from expectations.validate import BatchValidator, Outcome
+from flows import sources
+from transforms.article import doc_id_of
+from transforms.batch import BatchResult, process_batch
+from warehouse.report import write_report
+from warehouse.rows import article_rows, document_row
+from warehouse.store import BATCH_TABLES, Warehouse, open_warehouse
+
+DEFAULT_BATCH_SIZE = 200
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    warehouse: str
+    files_seen: int = 0
+    loaded: int = 0
+    skipped: int = 0
+    quarantined: int = 0
+    duplicate: int = 0
+    quarantine_reasons: dict[str, int] = field(default_factory=dict)
+    removed_by_reason: dict[str, int] = field(default_factory=dict)
+    validation_success: bool = True
+    failed_expectations: dict[str, int] = field(default_factory=dict)
+    elapsed_seconds: float = 0.0
+    data_docs: str | None = None
+    report: str | None = None
+    status: str = "running"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@task(cache_policy=NONE)
+def discover_inputs(paths: list[str]) -> list[str]:
+    return sources.discover(paths)
+
+
+@task(cache_policy=NONE)
+def extract_batch(
+    batch: list[str], warehouse: Warehouse, seen: dict[str, str], reference_date: dt.date
+) -> BatchResult:
+    inputs = sources.read(batch)
+    known = warehouse.known_sources(doc_id_of(i.raw) for i in inputs if i.raw is not None)
+    return process_batch(inputs, known, seen, reference_date)
+
+
+@task(cache_policy=NONE)
+def validate_batch(validator: BatchValidator, result: BatchResult) -> Outcome:
+    return validator.validate([o.article for o in result.with_status("new")])
+
+
+@task(retries=3, retry_delay_seconds=2, cache_policy=NONE)
+def load_batch(warehouse: Warehouse, run_id: str, batch_id: str, rows: dict[str, list[dict]]) -> bool:
+    return warehouse.load_batch(run_id, batch_id, rows)
+
+
+def batch_rows(result: BatchResult, checks: Outcome, run_id: str, batch_id: str) -> dict[str, list[dict]]:
+    """Every row a batch writes: documents for all inputs, article tables for the valid ones."""
+    rows: dict[str, list[dict]] = {name: [] for name in BATCH_TABLES}
+    for outcome in result.outcomes:
+        if outcome.status == "skipped":
+            continue
+        status, reason = outcome.status, outcome.reason
+        if status == "new":
+            failed = checks.failures.get(outcome.doc_id)
+            status, reason = ("quarantined", "failed expectations: " + "; ".join(failed)) if failed else ("loaded", None)
+        rows["documents"].append(document_row(outcome, status, reason, run_id, batch_id))
+        if status == "loaded":
+            for name, table_rows in article_rows(outcome.article, run_id, batch_id).items():
+                rows[name].extend(table_rows)
+    rows["quality_results"] = [{"run_id": run_id, "batch_id": batch_id, **r} for r in checks.results]
+    return rows
+
+
+def _tally(summary: RunSummary, result: BatchResult, rows: dict[str, list[dict]]) -> None:
+    summary.skipped += len(result.with_status("skipped"))
+    statuses = Counter(row["status"] for row in rows["documents"])
+    summary.loaded += statuses["loaded"]
+    summary.quarantined += statuses["quarantined"]
+    summary.duplicate += statuses["duplicate"]
+    reasons = Counter(summary.quarantine_reasons)
+    reasons.update(row["reason"] for row in rows["documents"] if row["status"] == "quarantined")
+    summary.quarantine_reasons = dict(reasons)
+    removed = Counter(summary.removed_by_reason)
+    removed.update(row["reason"] for row in rows["removed_lines"])
+    summary.removed_by_reason = dict(removed)
+    failed = Counter(summary.failed_expectations)
+    failed.update(f"{r['suite']}.{r['expectation']}({r['column_name']})" for r in rows["quality_results"] if not r["success"])
+    summary.failed_expectations = dict(failed)
+
+
+@flow(name="ingest")
+def ingest(
+    paths: list[str],
+    warehouse_dir: str,
+    reference_date: dt.date | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> dict:
+    """Load every article under ``paths`` into the warehouse at ``warehouse_dir``."""
+    started = time.perf_counter()
+    reference_date = reference_date or dt.date.today()
+    run_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    logger = get_run_logger()
+    summary = RunSummary(run_id=run_id, warehouse=str(Path(warehouse_dir).resolve()))
+    with open_warehouse(Path(warehouse_dir)) as warehouse:
+        warehouse.start_run(run_id, reference_date, paths)
+        try:
+            files = discover_inputs(paths)
+            summary.files_seen = len(files)
+            validator = BatchValidator(Path(warehouse_dir))
+            seen: dict[str, str] = {}
+            for number, start in enumerate(range(0, len(files), batch_size), start=1):
+                batch_id = f"{run_id}-{number:04d}"
+                result = extract_batch(files[start : start + batch_size], warehouse, seen, reference_date)
+                checks = validate_batch(validator, result)
+                rows = batch_rows(result, checks, run_id, batch_id)
+                if rows["documents"]:
+                    load_batch(warehouse, run_id, batch_id, rows)
+                summary.validation_success = summary.validation_success and checks.success
+                _tally(summary, result, rows)
+                logger.info("batch %s: %d files, %d loaded", batch_id, len(result.outcomes), len(rows["articles"]))
+            summary.data_docs = str(validator.docs_index)
+            summary.status = "succeeded"
+        except BaseException:
+            summary.status = "failed"
+            raise
+        finally:
+            summary.elapsed_seconds = round(time.perf_counter() - started, 2)
+            warehouse.finish_run(run_id, summary.status, summary.to_dict())
+            if summary.status == "succeeded":
+                summary.report = str(write_report(warehouse, summary.to_dict()))
+    return summary.to_dict()

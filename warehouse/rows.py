@@ -1,0 +1,80 @@
+"""Records produced by the transforms, as rows of the warehouse tables."""
+
+from __future__ import annotations
+
+from transforms.article import Article
+from transforms.batch import Outcome
+
+
+def document_row(outcome: Outcome, status: str, reason: str | None, run_id: str, batch_id: str) -> dict:
+    """The documents row of one input; quarantined inputs keep their raw bytes."""
+    return {
+        "doc_id": outcome.doc_id,
+        "source": outcome.source,
+        "bytes": len(outcome.raw),
+        "encoding": outcome.encoding,
+        "status": status,
+        "reason": reason,
+        "run_id": run_id,
+        "batch_id": batch_id,
+        "raw_text": outcome.raw_text,
+        "raw_bytes": outcome.raw if status == "quarantined" else None,
+    }
+
+
+def article_rows(article: Article, run_id: str, batch_id: str) -> dict[str, list[dict]]:
+    """Rows of articles, paragraphs, removed_lines, entities and date_mentions for one article."""
+    doc = article.doc_id
+    return {
+        "articles": [
+            {
+                "doc_id": doc,
+                "title": article.title,
+                "title_line": article.title_line,
+                "outlet": article.outlet,
+                "section": article.section,
+                "body": article.body,
+                "body_norm": article.body_norm,
+                "published_date": article.published_date,
+                "paragraphs": len(article.paragraphs),
+                "words": article.words,
+                "language": article.language,
+                "encoding": article.encoding,
+                "run_id": run_id,
+                "batch_id": batch_id,
+            }
+        ],
+        "paragraphs": [
+            {"doc_id": doc, "para_no": n, "line_no": p.line_no, "text": p.text, "batch_id": batch_id}
+            for n, p in enumerate(article.paragraphs, start=1)
+        ],
+        "removed_lines": [
+            {"doc_id": doc, "line_no": r.line_no, "text": r.text, "reason": r.reason, "detail": r.detail, "batch_id": batch_id}
+            for r in article.removed
+        ],
+        "entities": [
+            {
+                "doc_id": doc,
+                "kind": e.kind,
+                "text": e.text,
+                "canonical": e.canonical,
+                "role": e.role,
+                "start_char": e.start,
+                "end_char": e.end,
+                "batch_id": batch_id,
+            }
+            for e in article.entities
+        ],
+        "date_mentions": [
+            {
+                "doc_id": doc,
+                "text": d.text,
+                "value": d.value,
+                "granularity": d.granularity,
+                "start_char": d.start,
+                "end_char": d.end,
+                "batch_id": batch_id,
+            }
+            for d in article.dates
+        ],
+    }
