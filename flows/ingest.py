@@ -66,7 +66,8 @@ def extract_batch(
 
 @task(cache_policy=NONE)
 def validate_batch(validator: BatchValidator, result: BatchResult) -> Outcome:
-    return validator.validate([o.article for o in result.with_status("new")])
+    articles = [o.article for o in result.with_status("new")]
+    return validator.validate(articles) if articles else Outcome(success=True)
 
 
 @task(retries=3, retry_delay_seconds=2, cache_policy=NONE)

@@ -112,5 +112,5 @@ def extract(raw: bytes, reference_date: dt.date) -> Article:
         stamped = find_dates(layout.dateline.text, reference_date)
         article.published_date = stamped[0].value if stamped else None
     article.dates = find_dates(article.body, reference_date)
-    article.entities = find_entities(article.body)
+    article.entities = find_entities(article.title, article.body)
     return article

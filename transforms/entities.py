@@ -11,7 +11,7 @@ news introduces them: an honorific ("السيدة سيلين بيرتون"), a r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.lexicon import light_form, people, places
@@ -31,6 +31,7 @@ class Entity:
     role: str | None
     start: int
     end: int
+    field: str = "body"  # title | body: the text the offsets point into
 
 
 @dataclass(frozen=True)
@@ -276,6 +277,13 @@ def find_places(text: str, tokens: list[_Token] | None = None) -> list[Entity]:
     return found
 
 
-def find_entities(text: str) -> list[Entity]:
+def find_entities(title: str | None, body: str) -> list[Entity]:
+    """Entities of the title and the body, read together so that names resolve across both."""
+    head = f"{title}\n\n" if title else ""
+    text = head + body
     tokens = _tokens(text)
-    return sorted(find_people(text, tokens) + find_places(text, tokens), key=lambda e: e.start)
+    found = sorted(find_people(text, tokens) + find_places(text, tokens), key=lambda e: e.start)
+    return [
+        replace(e, field="title") if e.end <= len(head) else replace(e, start=e.start - len(head), end=e.end - len(head))
+        for e in found
+    ]

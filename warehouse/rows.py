@@ -59,6 +59,7 @@ def article_rows(article: Article, run_id: str, batch_id: str) -> dict[str, list
                 "text": e.text,
                 "canonical": e.canonical,
                 "role": e.role,
+                "field": e.field,
                 "start_char": e.start,
                 "end_char": e.end,
                 "batch_id": batch_id,

@@ -78,7 +78,8 @@ CREATE TABLE IF NOT EXISTS entities (
     text            VARCHAR NOT NULL,      -- as written in the body
     canonical       VARCHAR NOT NULL,
     role            VARCHAR,
-    start_char      INTEGER NOT NULL,      -- offsets into articles.body
+    field           VARCHAR NOT NULL,      -- title | body: the article column the offsets point into
+    start_char      INTEGER NOT NULL,      -- offsets into articles.title or articles.body
     end_char        INTEGER NOT NULL,
     batch_id        VARCHAR NOT NULL
 );
