@@ -40,7 +40,9 @@ def _date(value: str | None) -> dt.date:
 def run(
     paths: Annotated[list[str] | None, typer.Argument(help="Files, folders or glob patterns (default: seeds/)")] = None,
     warehouse: Annotated[Path, typer.Option(help="Folder for akhbar.duckdb, parquet/ and reports")] = DEFAULT_WAREHOUSE,
-    reference_date: Annotated[str | None, typer.Option(help="YYYY-MM-DD used to resolve partial dates (default: today)")] = None,
+    reference_date: Annotated[
+        str | None, typer.Option(help="YYYY-MM-DD used to resolve partial dates (default: today)")
+    ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch (one Prefect task each)")] = 200,
 ) -> None:
     """Run the ingestion flow once and print its summary."""

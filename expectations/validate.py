@@ -15,13 +15,13 @@ from pathlib import Path
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")  # no network at run time
 
-import great_expectations as gx  # noqa: E402
-import pandas as pd  # noqa: E402
-from great_expectations.expectations.expectation_configuration import ExpectationConfiguration  # noqa: E402
+import great_expectations as gx
+import pandas as pd
+from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
-from transforms.article import Article  # noqa: E402
-from transforms.catalogue import phrases_in  # noqa: E402
-from transforms.text import arabic_ratio  # noqa: E402
+from transforms.article import Article
+from transforms.catalogue import phrases_in
+from transforms.text import arabic_ratio
 
 SUITES = ("articles", "removed_lines")
 DATASOURCE = "akhbar"
@@ -56,10 +56,7 @@ class BatchValidator:
             suite = gx.ExpectationSuite(
                 name=name,
                 meta=spec.get("meta", {}),
-                expectations=[
-                    ExpectationConfiguration(**e).to_domain_obj()
-                    for e in spec["expectations"]
-                ],
+                expectations=[ExpectationConfiguration(**e).to_domain_obj() for e in spec["expectations"]],
             )
             suite = self.context.suites.add_or_update(suite)
             asset = source.add_dataframe_asset(name)

@@ -56,9 +56,7 @@ def discover_inputs(paths: list[str]) -> list[str]:
 
 
 @task(cache_policy=NONE)
-def extract_batch(
-    batch: list[str], warehouse: Warehouse, seen: dict[str, str], reference_date: dt.date
-) -> BatchResult:
+def extract_batch(batch: list[str], warehouse: Warehouse, seen: dict[str, str], reference_date: dt.date) -> BatchResult:
     inputs = sources.read(batch)
     known = warehouse.known_sources(doc_id_of(i.raw) for i in inputs if i.raw is not None)
     return process_batch(inputs, known, seen, reference_date)
@@ -84,7 +82,9 @@ def batch_rows(result: BatchResult, checks: Outcome, run_id: str, batch_id: str)
         status, reason = outcome.status, outcome.reason
         if status == "new":
             failed = checks.failures.get(outcome.doc_id)
-            status, reason = ("quarantined", "failed expectations: " + "; ".join(failed)) if failed else ("loaded", None)
+            status, reason = (
+                ("quarantined", "failed expectations: " + "; ".join(failed)) if failed else ("loaded", None)
+            )
         rows["documents"].append(document_row(outcome, status, reason, run_id, batch_id))
         if status == "loaded":
             for name, table_rows in article_rows(outcome.article, run_id, batch_id).items():
@@ -106,7 +106,9 @@ def _tally(summary: RunSummary, result: BatchResult, rows: dict[str, list[dict]]
     removed.update(row["reason"] for row in rows["removed_lines"])
     summary.removed_by_reason = dict(removed)
     failed = Counter(summary.failed_expectations)
-    failed.update(f"{r['suite']}.{r['expectation']}({r['column_name']})" for r in rows["quality_results"] if not r["success"])
+    failed.update(
+        f"{r['suite']}.{r['expectation']}({r['column_name']})" for r in rows["quality_results"] if not r["success"]
+    )
     summary.failed_expectations = dict(failed)
 
 

@@ -58,8 +58,9 @@ def test_quarantined_documents_are_queryable_with_reason(mixed_run):
     )
     assert rows["empty.txt"] == "empty file"
     assert "language" in rows["english.txt"] and rows["english.txt"].startswith("failed expectations")
-    assert not con.execute("SELECT count(*) FROM articles a JOIN documents d USING (doc_id) "
-                           "WHERE d.status = 'quarantined'").fetchall()[0][0]
+    assert not con.execute(
+        "SELECT count(*) FROM articles a JOIN documents d USING (doc_id) WHERE d.status = 'quarantined'"
+    ).fetchall()[0][0]
     raw = con.execute("SELECT raw_bytes FROM documents WHERE source LIKE '%english.txt'").fetchall()[0][0]
     assert raw.startswith(b"Breaking news")
     con.close()
@@ -68,9 +69,9 @@ def test_quarantined_documents_are_queryable_with_reason(mixed_run):
 def test_duplicate_names_the_first_source(mixed_run):
     warehouse, *_ = mixed_run
     con = duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True)
-    status, reason = con.execute(
-        "SELECT status, reason FROM documents WHERE source LIKE '%other name.txt'"
-    ).fetchall()[0]
+    status, reason = con.execute("SELECT status, reason FROM documents WHERE source LIKE '%other name.txt'").fetchall()[
+        0
+    ]
     con.close()
     assert status == "duplicate"
     assert reason.endswith("good.txt")
@@ -106,7 +107,9 @@ def test_changed_file_is_a_new_document(run_flow, tmp_path):
     shutil.copy(seed, article)
     warehouse = tmp_path / "wh"
     run_flow([inputs], warehouse)
-    article.write_text(seed.read_text("utf-8") + "\n\nوأضاف المصدر أن التعاون سيتواصل خلال الأشهر المقبلة بين البلدين.\n")
+    article.write_text(
+        seed.read_text("utf-8") + "\n\nوأضاف المصدر أن التعاون سيتواصل خلال الأشهر المقبلة بين البلدين.\n"
+    )
     second = run_flow([inputs], warehouse)
     assert second["loaded"] == 1
     con = duckdb.connect(str(warehouse / "akhbar.duckdb"), read_only=True)

@@ -140,7 +140,9 @@ def test_parquet_mirrors_duckdb(db, seed_run):
     warehouse, _ = seed_run
     for table in ("documents", "articles", "paragraphs", "removed_lines", "entities", "date_mentions"):
         in_db = query(db, f"SELECT count(*) FROM {table}")[0][0]
-        in_parquet = query(db, "SELECT count(*) FROM read_parquet(?)", [str(warehouse / "parquet" / table / "*.parquet")])
+        in_parquet = query(
+            db, "SELECT count(*) FROM read_parquet(?)", [str(warehouse / "parquet" / table / "*.parquet")]
+        )
         assert in_parquet[0][0] == in_db, table
 
 

@@ -30,8 +30,14 @@ _MONTHS: dict[int, list[str]] = {
     12: ["ديسمبر", "دجنبر", "كانون الاول"],
 }
 _WEEKDAYS = {  # Python weekday numbers
-    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3,
-    "الجمعة": 4, "السبت": 5, "الأحد": 6,
+    "الاثنين": 0,
+    "الإثنين": 0,
+    "الثلاثاء": 1,
+    "الأربعاء": 2,
+    "الخميس": 3,
+    "الجمعة": 4,
+    "السبت": 5,
+    "الأحد": 6,
 }
 MONTH_OF = {search_form(name): month for month, names in _MONTHS.items() for name in names}
 WEEKDAY_OF = {search_form(name): day for name, day in _WEEKDAYS.items()}
@@ -47,7 +53,9 @@ DAY_MONTH = re.compile(
     rf"(?P<day>[0-3]?\d|فاتح)\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{_month_alt})"
     rf"(?:\s*،?\s*(?:من\s+)?(?:(?:سنه|عام)\s+)?(?P<year>(?:19|20)\d\d){_E}|\s+(?P<rel>الجاري|الماضي|المنصرم|المقبل|القادم){_E})?{_E}"
 )
-MONTH_YEAR = re.compile(rf"{_B}(?:شهر\s+)?(?P<month>{_month_alt})\s+(?:من\s+)?(?:(?:سنه|عام)\s+)?(?P<year>(?:19|20)\d\d){_E}")
+MONTH_YEAR = re.compile(
+    rf"{_B}(?:شهر\s+)?(?P<month>{_month_alt})\s+(?:من\s+)?(?:(?:سنه|عام)\s+)?(?P<year>(?:19|20)\d\d){_E}"
+)
 NUMERIC = re.compile(
     rf"{_B}(?:(?P<d1>[0-3]?\d)[/.-](?P<m1>[01]?\d)[/.-](?P<y1>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]?\d)-(?P<d2>[0-3]?\d)){_E}"
 )

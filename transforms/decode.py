@@ -47,15 +47,14 @@ def detect_encoding(raw: bytes) -> str:
     for bom, _codec, name in _BOMS:
         if raw.startswith(bom):
             return name
+    guess = _utf16_without_bom(raw)
+    if guess:
+        return guess
     try:
         raw.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x00" in raw[:4096] and len(raw) % 2 == 0:
-        guess = _utf16_without_bom(raw)
-        if guess:
-            return guess
     best = from_bytes(raw, cp_isolation=CANDIDATE_ENCODINGS).best()
     if best is None:
         raise DecodeError("bytes are not text in any supported encoding (utf-8, utf-16, cp1256, iso-8859-6)")
@@ -63,10 +62,19 @@ def detect_encoding(raw: bytes) -> str:
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """UTF-16 without BOM: the zero bytes of ASCII characters sit on one side."""
-    even_zeros = raw[0::2].count(0)
-    odd_zeros = raw[1::2].count(0)
-    name = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
+    """UTF-16 without BOM: every other byte is the high byte of ASCII (0x00) or Arabic (0x06).
+
+    Such bytes are also valid UTF-8 (all below 0x80), so this is checked first.
+    """
+    sample = raw[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    high = (0x00, 0x06)
+    even = sum(b in high for b in sample[0::2]) / (len(sample) // 2)
+    odd = sum(b in high for b in sample[1::2]) / (len(sample) // 2)
+    name = "utf-16-le" if odd >= 0.6 > even else "utf-16-be" if even >= 0.6 > odd else None
+    if name is None:
+        return None
     try:
         raw.decode(name)
     except UnicodeDecodeError:

@@ -163,6 +163,9 @@ class _Reader:
                 break
             if not after_joiner and self.place_at(j):
                 break
+            following = self.word(j + 1)
+            if j - i >= 2 and not after_joiner and following and _is_definite(following):
+                break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
             j += 1
         if j - i < 2 or self.tokens[j - 1].key in self.lex.joiners:
             return i
@@ -284,6 +287,8 @@ def find_entities(title: str | None, body: str) -> list[Entity]:
     tokens = _tokens(text)
     found = sorted(find_people(text, tokens) + find_places(text, tokens), key=lambda e: e.start)
     return [
-        replace(e, field="title") if e.end <= len(head) else replace(e, start=e.start - len(head), end=e.end - len(head))
+        replace(e, field="title")
+        if e.end <= len(head)
+        else replace(e, start=e.start - len(head), end=e.end - len(head))
         for e in found
     ]

@@ -23,6 +23,7 @@ from transforms.text import display_form, has_arabic, key_form, search_form, wor
 LABEL_MAX_WORDS = 3  # label lines above the headline ("دولي", "جريدة")
 TITLE_MAX_WORDS = 35  # a longer first line is a paragraph, not a headline
 BYLINE_MAX_WORDS = 5  # "ميديا أونكيت 24", "بقلم: فلان"
+DATELINE_MAX_WORDS = 9  # "الثلاثاء 12 مارس 2024 - 10:30"
 NON_ARABIC_MAX_WORDS = 12  # longer Latin lines are kept for the language check to judge
 TAIL_MAX_WORDS = 20  # related headlines listed after an end-of-article widget
 
@@ -100,7 +101,7 @@ def segment(lines: list[Line]) -> Layout:
 
     # Above the headline: short label lines.
     position = 0
-    for position, line in enumerate(candidates):  # noqa: B007 - position is used after the loop
+    for position, line in enumerate(candidates):
         if _is_headline(line):
             layout.title = line
             position += 1
@@ -122,11 +123,11 @@ def segment(lines: list[Line]) -> Layout:
     while layout.title and position < len(candidates):
         line = candidates[position]
         text = display_form(line.text)
-        if len(words(text)) > BYLINE_MAX_WORDS or text.endswith(_SENTENCE_END):
-            break
-        if _is_dateline(text):
+        if len(words(text)) <= DATELINE_MAX_WORDS and _is_dateline(text):
             layout.dateline = layout.dateline or line
             layout.removed.append(Removed(line.no, line.text, "dateline"))
+        elif len(words(text)) > BYLINE_MAX_WORDS or text.endswith(_SENTENCE_END):
+            break
         elif key_form(text).startswith(AUTHOR_PREFIXES):
             layout.removed.append(Removed(line.no, line.text, "author_byline"))
         else:

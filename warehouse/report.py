@@ -16,7 +16,9 @@ def write_report(warehouse: Warehouse, summary: dict) -> Path:
     """Write reports/<run_id>.md and .json; returns the Markdown path."""
     run_id = summary["run_id"]
     quarantined = _rows(
-        warehouse, "SELECT source, reason FROM documents WHERE run_id = ? AND status = 'quarantined' ORDER BY source", [run_id]
+        warehouse,
+        "SELECT source, reason FROM documents WHERE run_id = ? AND status = 'quarantined' ORDER BY source",
+        [run_id],
     )
     removed = _rows(
         warehouse,
@@ -40,7 +42,8 @@ def write_report(warehouse: Warehouse, summary: dict) -> Path:
         f"# Akhbar data-quality report — run {run_id}",
         "",
         f"Status **{summary['status']}** in {summary['elapsed_seconds']} s. "
-        f"Files seen {summary['files_seen']}: loaded {summary['loaded']}, skipped (already loaded) {summary['skipped']}, "
+        f"Files seen {summary['files_seen']}: loaded {summary['loaded']}, "
+        f"skipped (already loaded) {summary['skipped']}, "
         f"duplicates {summary['duplicate']}, quarantined {summary['quarantined']}.",
         "",
         "## Quarantined inputs",

@@ -49,7 +49,14 @@ def article_rows(article: Article, run_id: str, batch_id: str) -> dict[str, list
             for n, p in enumerate(article.paragraphs, start=1)
         ],
         "removed_lines": [
-            {"doc_id": doc, "line_no": r.line_no, "text": r.text, "reason": r.reason, "detail": r.detail, "batch_id": batch_id}
+            {
+                "doc_id": doc,
+                "line_no": r.line_no,
+                "text": r.text,
+                "reason": r.reason,
+                "detail": r.detail,
+                "batch_id": batch_id,
+            }
             for r in article.removed
         ],
         "entities": [
