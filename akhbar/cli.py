@@ -46,13 +46,14 @@ def run(
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch (one Prefect task each)")] = 200,
 ) -> None:
     """Run the ingestion flow once and print its summary."""
+    reference = _date(reference_date)
     warehouse = warehouse.resolve()
     prefect_environment(warehouse)
     from flows.ingest import ingest
     from warehouse.store import WarehouseBusy
 
     try:
-        summary = ingest(paths or DEFAULT_INPUTS, str(warehouse), _date(reference_date), batch_size)
+        summary = ingest(paths or DEFAULT_INPUTS, str(warehouse), reference, batch_size)
     except WarehouseBusy as exc:
         typer.echo(f"akhbar: {exc}", err=True)
         raise typer.Exit(3) from None

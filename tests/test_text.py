@@ -1,0 +1,27 @@
+from transforms.text import arabic_ratio, display_form, key_form, search_form
+
+
+def test_display_form_drops_invisibles_and_keeps_punctuation():
+    text = "\u200fمرحبا\u200b  بكم،\u202a في   «أخبار»!\ufeff"
+    assert display_form(text) == "مرحبا بكم، في «أخبار»!"
+
+
+def test_display_form_turns_presentation_forms_into_letters():
+    assert display_form("\ufefb") == "\u0644\u0627"  # lam-alef ligature
+
+
+def test_search_form_folds_spelling_variants():
+    assert search_form("إلى أكادير آمنة") == "الي اكادير امنه"
+    assert search_form("مُحَمَّــد") == "محمد"
+    assert search_form("عام ٢٠٢٤ و۱۴") == "عام 2024 و14"
+
+
+def test_key_form_ignores_punctuation_and_case():
+    assert key_form("Error: Content is protected !!") == "error content is protected"
+    assert key_form("اترك تعليقاً.") == key_form("اترك تعليقا")
+
+
+def test_arabic_ratio():
+    assert arabic_ratio("مرحبا") == 1.0
+    assert arabic_ratio("hello") == 0.0
+    assert arabic_ratio("123 !") == 0.0
