@@ -58,7 +58,7 @@ def discover_inputs(paths: list[str]) -> list[str]:
 @task(cache_policy=NONE)
 def extract_batch(batch: list[str], warehouse: Warehouse, seen: dict[str, str], reference_date: dt.date) -> BatchResult:
     inputs = sources.read(batch)
-    known = warehouse.known_sources(doc_id_of(i.raw) for i in inputs if i.raw is not None)
+    known = warehouse.known_sources(doc_id_of(i.raw or b"") for i in inputs)
     return process_batch(inputs, known, seen, reference_date)
 
 

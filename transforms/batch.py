@@ -59,30 +59,34 @@ def process_batch(
     """
     result = BatchResult()
     for item in inputs:
-        if item.raw is None:
-            empty = b""
-            result.outcomes.append(Outcome(doc_id_of(empty), item.source, empty, "quarantined", item.error))
-            continue
-        doc_id = doc_id_of(item.raw)
+        raw = item.raw if item.raw is not None else b""
+        doc_id = doc_id_of(raw)
         sources = known.get(doc_id, [])
         if item.source in sources:
-            result.outcomes.append(Outcome(doc_id, item.source, item.raw, "skipped", "already loaded"))
+            result.outcomes.append(Outcome(doc_id, item.source, raw, "skipped", "already loaded"))
+            continue
+        if item.raw is None:
+            result.outcomes.append(Outcome(doc_id, item.source, raw, "quarantined", item.error))
             continue
         first = seen.get(doc_id) or (sources[0] if sources else None)
-        if first is not None:
-            text, encoding = _text_of(item.raw)
+        if first is not None and raw.strip():  # empty inputs are quarantined, not duplicates
+            text, encoding = _text_of(raw)
             result.outcomes.append(
-                Outcome(doc_id, item.source, item.raw, "duplicate", f"same content as {first}", encoding, text)
+                Outcome(doc_id, item.source, raw, "duplicate", f"same content as {first}", encoding, text)
             )
             continue
         seen[doc_id] = item.source
         try:
             article = extract(item.raw, reference_date)
         except Rejected as exc:
-            text, encoding = _text_of(item.raw)
-            result.outcomes.append(Outcome(doc_id, item.source, item.raw, "quarantined", str(exc), encoding, text))
+            reason = str(exc)
+        except Exception as exc:  # a defect in a transform must not stop the run: quarantine, say why
+            reason = f"extraction failed: {type(exc).__name__}: {exc}"
+        else:
+            result.outcomes.append(
+                Outcome(doc_id, item.source, item.raw, "new", None, article.encoding, article.raw_text, article)
+            )
             continue
-        result.outcomes.append(
-            Outcome(doc_id, item.source, item.raw, "new", None, article.encoding, article.raw_text, article)
-        )
+        text, encoding = _text_of(item.raw)
+        result.outcomes.append(Outcome(doc_id, item.source, item.raw, "quarantined", reason, encoding, text))
     return result
