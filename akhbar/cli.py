@@ -44,8 +44,15 @@ def run(
         str | None, typer.Option(help="YYYY-MM-DD used to resolve partial dates (default: today)")
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch (one Prefect task each)")] = 200,
+    title_field: Annotated[str, typer.Option(help="JSON/CSV field holding the headline")] = "title",
+    body_field: Annotated[str, typer.Option(help="JSON/CSV field holding the article text")] = "text",
+    outlet_field: Annotated[str, typer.Option(help="JSON/CSV field holding the outlet")] = "outlet",
+    date_field: Annotated[str, typer.Option(help="JSON/CSV field holding the publication date")] = "date",
+    url_field: Annotated[str, typer.Option(help="JSON/CSV field holding the URL")] = "url",
+    max_bytes: Annotated[int, typer.Option(min=1, help="Quarantine an article larger than this")] = 5_000_000,
+    max_line_chars: Annotated[int, typer.Option(min=1, help="Quarantine an article with a longer line")] = 100_000,
 ) -> None:
-    """Run the ingestion flow once and print its summary."""
+    """Run the ingestion flow once over .txt files and .jsonl/.json/.csv exports (any of them .gz)."""
     reference = _date(reference_date)
     warehouse = warehouse.resolve()
     prefect_environment(warehouse)
@@ -53,7 +60,16 @@ def run(
     from warehouse.store import WarehouseBusy
 
     try:
-        summary = ingest(paths or DEFAULT_INPUTS, str(warehouse), reference, batch_size)
+        fields = {
+            "title": title_field,
+            "body": body_field,
+            "outlet": outlet_field,
+            "date": date_field,
+            "url": url_field,
+        }
+        summary = ingest(
+            paths or DEFAULT_INPUTS, str(warehouse), reference, batch_size, fields, max_bytes, max_line_chars
+        )
     except WarehouseBusy as exc:
         typer.echo(f"akhbar: {exc}", err=True)
         raise typer.Exit(3) from None
@@ -63,7 +79,7 @@ def run(
 def format_summary(summary: dict) -> str:
     lines = [
         f"run {summary['run_id']}: {summary['status']} in {summary['elapsed_seconds']} s",
-        f"  files seen      {summary['files_seen']}",
+        f"  files seen      {summary['files_seen']}  ({summary['inputs_seen']} articles and records)",
         f"  loaded          {summary['loaded']}",
         f"  skipped         {summary['skipped']}  (already loaded)",
         f"  duplicates      {summary['duplicate']}  (same content as another input)",

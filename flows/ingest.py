@@ -19,8 +19,8 @@ from prefect.cache_policies import NONE
 
 from expectations.validate import BatchValidator, Outcome
 from flows import sources
-from transforms.article import doc_id_of
-from transforms.batch import BatchResult, process_batch
+from transforms.article import DEFAULT_MAX_LINE_CHARS
+from transforms.batch import BatchResult, RawInput, content_id, process_batch
 from warehouse.report import write_report
 from warehouse.rows import article_rows, document_row
 from warehouse.store import BATCH_TABLES, Warehouse, open_warehouse
@@ -33,6 +33,7 @@ class RunSummary:
     run_id: str
     warehouse: str
     files_seen: int = 0
+    inputs_seen: int = 0  # articles and records read from those files
     loaded: int = 0
     skipped: int = 0
     quarantined: int = 0
@@ -56,10 +57,11 @@ def discover_inputs(paths: list[str]) -> list[str]:
 
 
 @task(cache_policy=NONE)
-def extract_batch(batch: list[str], warehouse: Warehouse, seen: dict[str, str], reference_date: dt.date) -> BatchResult:
-    inputs = sources.read(batch)
-    known = warehouse.known_sources(doc_id_of(i.raw or b"") for i in inputs)
-    return process_batch(inputs, known, seen, reference_date)
+def extract_batch(
+    inputs: list[RawInput], warehouse: Warehouse, seen: dict[str, str], reference_date: dt.date, max_line_chars: int
+) -> BatchResult:
+    known = warehouse.known_sources(content_id(i) for i in inputs)
+    return process_batch(inputs, known, seen, reference_date, max_line_chars)
 
 
 @task(cache_policy=NONE)
@@ -94,6 +96,7 @@ def batch_rows(result: BatchResult, checks: Outcome, run_id: str, batch_id: str)
 
 
 def _tally(summary: RunSummary, result: BatchResult, rows: dict[str, list[dict]]) -> None:
+    summary.inputs_seen += len(result.outcomes)
     summary.skipped += len(result.with_status("skipped"))
     statuses = Counter(row["status"] for row in rows["documents"])
     summary.loaded += statuses["loaded"]
@@ -118,13 +121,21 @@ def ingest(
     warehouse_dir: str,
     reference_date: dt.date | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    fields: dict[str, str] | None = None,
+    max_bytes: int = sources.DEFAULT_MAX_BYTES,
+    max_line_chars: int = DEFAULT_MAX_LINE_CHARS,
 ) -> dict:
-    """Load every article under ``paths`` into the warehouse at ``warehouse_dir``."""
+    """Load every article under ``paths`` into the warehouse at ``warehouse_dir``.
+
+    ``fields`` maps title/body/outlet/date/url to the field names of JSON and CSV exports;
+    ``max_bytes`` and ``max_line_chars`` are the limits above which an input is quarantined.
+    """
     started = time.perf_counter()
     reference_date = reference_date or dt.date.today()
     run_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     logger = get_run_logger()
     summary = RunSummary(run_id=run_id, warehouse=str(Path(warehouse_dir).resolve()))
+    field_map = sources.FieldMap(**(fields or {}))
     with open_warehouse(Path(warehouse_dir)) as warehouse:
         warehouse.start_run(run_id, reference_date, paths)
         try:
@@ -132,16 +143,16 @@ def ingest(
             summary.files_seen = len(files)
             validator = BatchValidator(Path(warehouse_dir))
             seen: dict[str, str] = {}
-            for number, start in enumerate(range(0, len(files), batch_size), start=1):
+            for number, inputs in enumerate(sources.batches(files, batch_size, field_map, max_bytes), start=1):
                 batch_id = f"{run_id}-{number:04d}"
-                result = extract_batch(files[start : start + batch_size], warehouse, seen, reference_date)
+                result = extract_batch(inputs, warehouse, seen, reference_date, max_line_chars)
                 checks = validate_batch(validator, result)
                 rows = batch_rows(result, checks, run_id, batch_id)
                 if rows["documents"]:
                     load_batch(warehouse, run_id, batch_id, rows)
                 summary.validation_success = summary.validation_success and checks.success
                 _tally(summary, result, rows)
-                logger.info("batch %s: %d files, %d loaded", batch_id, len(result.outcomes), len(rows["articles"]))
+                logger.info("batch %s: %d inputs, %d loaded", batch_id, len(result.outcomes), len(rows["articles"]))
             summary.data_docs = str(validator.docs_index)
             summary.status = "succeeded"
         except BaseException:

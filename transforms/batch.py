@@ -5,15 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from transforms.article import Article, Rejected, doc_id_of, extract
+from transforms.article import DEFAULT_MAX_LINE_CHARS, Article, RecordFields, Rejected, doc_id_of, extract
 from transforms.decode import DecodeError, decode
 
 
 @dataclass(frozen=True)
 class RawInput:
-    source: str
-    raw: bytes | None  # None when the input could not be read
-    error: str | None = None  # why it could not be read
+    """One input as read: a .txt file's bytes, or one record of an export."""
+
+    source: str  # the path as given; '<path>#L<line>' / '#R<record>' for a record of an export
+    raw: bytes | None  # the article text (a record's body field); None when it could not be read
+    error: str | None = None  # why it cannot be an article (unreadable, too large, not JSON, ...)
+    digest: str | None = None  # content id computed while streaming, when the bytes are not kept
+    record: RecordFields | None = None  # the other fields of a record
+    record_raw: bytes | None = None  # the whole record as read (its JSON line or row)
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ def process_batch(
     known: dict[str, list[str]],
     seen: dict[str, str],
     reference_date: dt.date,
+    max_line_chars: int = DEFAULT_MAX_LINE_CHARS,
 ) -> BatchResult:
     """Decide each input's fate and extract the new articles.
 
@@ -59,34 +65,44 @@ def process_batch(
     """
     result = BatchResult()
     for item in inputs:
-        raw = item.raw if item.raw is not None else b""
-        doc_id = doc_id_of(raw)
+        stored = item.record_raw if item.record_raw is not None else item.raw or b""
+        doc_id = content_id(item)
         sources = known.get(doc_id, [])
         if item.source in sources:
-            result.outcomes.append(Outcome(doc_id, item.source, raw, "skipped", "already loaded"))
+            result.outcomes.append(Outcome(doc_id, item.source, stored, "skipped", "already loaded"))
             continue
-        if item.raw is None:
-            result.outcomes.append(Outcome(doc_id, item.source, raw, "quarantined", item.error))
+        if item.error:
+            text, encoding = _text_of(stored)
+            result.outcomes.append(Outcome(doc_id, item.source, stored, "quarantined", item.error, encoding, text))
             continue
         first = seen.get(doc_id) or (sources[0] if sources else None)
-        if first is not None and raw.strip():  # empty inputs are quarantined, not duplicates
-            text, encoding = _text_of(raw)
+        if first is not None and stored.strip():  # empty inputs are quarantined, not duplicates
+            text, encoding = _text_of(stored)
             result.outcomes.append(
-                Outcome(doc_id, item.source, raw, "duplicate", f"same content as {first}", encoding, text)
+                Outcome(doc_id, item.source, stored, "duplicate", f"same content as {first}", encoding, text)
             )
             continue
         seen[doc_id] = item.source
         try:
-            article = extract(item.raw, reference_date)
+            article = extract(item.raw or b"", reference_date, item.record, max_line_chars)
         except Rejected as exc:
             reason = str(exc)
         except Exception as exc:  # a defect in a transform must not stop the run: quarantine, say why
             reason = f"extraction failed: {type(exc).__name__}: {exc}"
         else:
+            article.doc_id = doc_id
+            raw_text = stored.decode("utf-8") if item.record_raw is not None else article.raw_text
             result.outcomes.append(
-                Outcome(doc_id, item.source, item.raw, "new", None, article.encoding, article.raw_text, article)
+                Outcome(doc_id, item.source, stored, "new", None, article.encoding, raw_text, article)
             )
             continue
-        text, encoding = _text_of(item.raw)
-        result.outcomes.append(Outcome(doc_id, item.source, item.raw, "quarantined", reason, encoding, text))
+        text, encoding = _text_of(stored)
+        result.outcomes.append(Outcome(doc_id, item.source, stored, "quarantined", reason, encoding, text))
     return result
+
+
+def content_id(item: RawInput) -> str:
+    """The id of an input's content: the same content always gets the same id."""
+    if item.digest:
+        return item.digest
+    return doc_id_of(item.record_raw if item.record_raw is not None else item.raw or b"")

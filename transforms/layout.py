@@ -79,8 +79,12 @@ def _is_dateline(text: str) -> bool:
     return match is not None and len(words(folded)) - len(words(match.group())) <= 3
 
 
-def segment(lines: list[Line]) -> Layout:
-    """Split decoded lines into title, labels, bylines, body and removed debris."""
+def segment(lines: list[Line], title_given: bool = False) -> Layout:
+    """Split decoded lines into title, labels, bylines, body and removed debris.
+
+    With ``title_given`` (an export that has a title field) no headline is looked for: the
+    text is all body and debris.
+    """
     layout = Layout()
     footer_outlet = byline_outlet = site_outlet = None
     hits: dict[int, Hit] = {}
@@ -101,7 +105,7 @@ def segment(lines: list[Line]) -> Layout:
 
     # Above the headline: short label lines.
     position = 0
-    for position, line in enumerate(candidates):
+    for position, line in enumerate([] if title_given else candidates):
         if _is_headline(line):
             layout.title = line
             position += 1
@@ -117,7 +121,7 @@ def segment(lines: list[Line]) -> Layout:
                 site_outlet = site_outlet or display_form(line.text)
             layout.removed.append(Removed(line.no, line.text, "site_label"))
     else:
-        position = len(candidates)
+        position = 0 if title_given else len(candidates)
 
     # Between the headline and the first paragraph: bylines and datelines.
     while layout.title and position < len(candidates):

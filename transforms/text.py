@@ -36,8 +36,11 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 
 def display_form(text: str) -> str:
-    """Readable text: NFKC (Arabic presentation forms become letters), no invisibles, tidy spaces."""
-    text = normalize_unicode(INVISIBLE.sub("", text))
+    """Readable text: NFKC (Arabic presentation forms become letters), no invisibles, tidy spaces.
+
+    Tatweel (kashida) only stretches letters for looks; runs of it are dropped here too.
+    """
+    text = normalize_unicode(INVISIBLE.sub("", text)).replace(TATWEEL, "")
     return _SPACES.sub(" ", text).strip()
 
 

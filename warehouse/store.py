@@ -67,20 +67,21 @@ class Warehouse:
         return bool(self.con.execute("SELECT count(*) FROM batches WHERE batch_id = ?", [batch_id]).fetchall()[0][0])
 
     # -- writing -----------------------------------------------------------------------
-    def start_run(self, run_id: str, reference_date: dt.date, inputs: list[str]) -> None:
+    def start_run(self, run_id: str, reference_date: dt.date, paths: list[str]) -> None:
         self.con.execute(
-            "INSERT INTO runs (run_id, started_at, reference_date, inputs, status) VALUES (?, ?, ?, ?, 'running')",
-            [run_id, dt.datetime.now(), reference_date, json.dumps(inputs, ensure_ascii=False)],
+            "INSERT INTO runs (run_id, started_at, reference_date, paths, status) VALUES (?, ?, ?, ?, 'running')",
+            [run_id, dt.datetime.now(), reference_date, json.dumps(paths, ensure_ascii=False)],
         )
 
     def finish_run(self, run_id: str, status: str, counts: dict[str, int]) -> None:
         self.con.execute(
-            """UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, loaded = ?, skipped = ?,
-                   quarantined = ?, duplicates = ? WHERE run_id = ?""",
+            """UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, inputs_seen = ?, loaded = ?,
+                   skipped = ?, quarantined = ?, duplicates = ? WHERE run_id = ?""",
             [
                 dt.datetime.now(),
                 status,
                 counts.get("files_seen", 0),
+                counts.get("inputs_seen", 0),
                 counts.get("loaded", 0),
                 counts.get("skipped", 0),
                 counts.get("quarantined", 0),

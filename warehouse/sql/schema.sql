@@ -6,8 +6,9 @@ CREATE TABLE IF NOT EXISTS runs (
     started_at      TIMESTAMP NOT NULL,
     finished_at     TIMESTAMP,
     reference_date  DATE NOT NULL,
-    inputs          VARCHAR NOT NULL,      -- the paths the run was given, as JSON
+    paths           VARCHAR NOT NULL,      -- the paths the run was given, as JSON
     files_seen      INTEGER,
+    inputs_seen     INTEGER,               -- articles and records read from those files
     loaded          INTEGER,
     skipped         INTEGER,               -- already in the warehouse: nothing written
     quarantined     INTEGER,
