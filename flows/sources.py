@@ -20,7 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from transforms.batch import RawInput, RecordFields
+from transforms.article import RecordFields, doc_id_of
+from transforms.batch import RawInput
 
 TEXT_SUFFIXES = (".txt",)
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")
@@ -83,23 +84,35 @@ def read(source: str, fields: FieldMap = FieldMap(), max_bytes: int = DEFAULT_MA
         else:
             yield from _read_csv(path, source, fields, max_bytes)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        yield RawInput(source, None, f"unreadable: {getattr(exc, 'strerror', None) or exc}")
+        yield RawInput(
+            source, None, f"unreadable: {getattr(exc, 'strerror', None) or exc}", original=_keep(path, max_bytes)
+        )
+
+
+def _keep(path: Path, max_bytes: int) -> bytes | None:
+    """The bytes of a file that could not be read as input (a corrupt .gz), when they can be read at all."""
+    try:
+        return path.read_bytes() if path.stat().st_size <= max_bytes else None
+    except OSError:
+        return None
 
 
 def _read_text(path: Path, source: str, max_bytes: int) -> RawInput:
     if not path.name.lower().endswith(".gz") and path.stat().st_size > max_bytes:
         size = path.stat().st_size
-        return RawInput(source, None, f"file too large: {size} bytes > limit {max_bytes}", digest=_digest(path))
+        return RawInput(source, None, f"file too large: {size} bytes > limit {max_bytes}", _digest(path), size)
     with _open(path) as handle:
         raw = handle.read(max_bytes + 1)
     if len(raw) > max_bytes:
-        return RawInput(source, None, f"file too large: more than {max_bytes} bytes", digest=_digest(path))
+        return RawInput(source, None, f"file too large: more than {max_bytes} bytes", _digest(path))
     return RawInput(source, raw)
 
 
 def _record(source: str, raw: bytes, value: object, fields: FieldMap, max_bytes: int) -> RawInput:
     if len(raw) > max_bytes:
-        return RawInput(source, None, f"record too large: {len(raw)} bytes > limit {max_bytes}", digest=_sha(raw))
+        return RawInput(
+            source, None, f"record too large: {len(raw)} bytes > limit {max_bytes}", doc_id_of(raw), len(raw)
+        )
     if not isinstance(value, dict):
         return RawInput(source, raw, f"record is a JSON {type(value).__name__}, not an object")
     body = value.get(fields.body)
@@ -113,11 +126,7 @@ def _record(source: str, raw: bytes, value: object, fields: FieldMap, max_bytes:
     record = RecordFields(
         title=text(fields.title), outlet=text(fields.outlet), date=text(fields.date), url=text(fields.url)
     )
-    return RawInput(source, body.encode("utf-8"), record=record, record_raw=raw)
-
-
-def _sha(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()[:32]
+    return RawInput(source, body.encode("utf-8"), record=record, original=raw)
 
 
 def _read_jsonl(path: Path, source: str, fields: FieldMap, max_bytes: int) -> Iterator[RawInput]:

@@ -17,8 +17,9 @@ class RawInput:
     raw: bytes | None  # the article text (a record's body field); None when it could not be read
     error: str | None = None  # why it cannot be an article (unreadable, too large, not JSON, ...)
     digest: str | None = None  # content id computed while streaming, when the bytes are not kept
+    size: int | None = None  # the size in bytes, when the bytes are not kept
     record: RecordFields | None = None  # the other fields of a record
-    record_raw: bytes | None = None  # the whole record as read (its JSON line or row)
+    original: bytes | None = None  # the input as read when it is not the article text: a record's JSON, a corrupt file
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,8 @@ class Outcome:
 
     doc_id: str
     source: str
-    raw: bytes
+    raw: bytes | None  # None when the input was too large to keep (its id is still its content hash)
+    size: int
     status: str  # new | skipped | duplicate | quarantined
     reason: str | None = None
     encoding: str | None = None
@@ -43,7 +45,9 @@ class BatchResult:
         return [o for o in self.outcomes if o.status == status]
 
 
-def _text_of(raw: bytes) -> tuple[str | None, str | None]:
+def _text_of(raw: bytes | None) -> tuple[str | None, str | None]:
+    if not raw:
+        return None, None
     try:
         decoded = decode(raw)
     except DecodeError:
@@ -65,21 +69,24 @@ def process_batch(
     """
     result = BatchResult()
     for item in inputs:
-        stored = item.record_raw if item.record_raw is not None else item.raw or b""
+        stored = item.original if item.original is not None else item.raw
+        size = item.size if item.size is not None else len(stored or b"")
         doc_id = content_id(item)
         sources = known.get(doc_id, [])
         if item.source in sources:
-            result.outcomes.append(Outcome(doc_id, item.source, stored, "skipped", "already loaded"))
+            result.outcomes.append(Outcome(doc_id, item.source, stored, size, "skipped", "already loaded"))
             continue
         if item.error:
             text, encoding = _text_of(stored)
-            result.outcomes.append(Outcome(doc_id, item.source, stored, "quarantined", item.error, encoding, text))
+            result.outcomes.append(
+                Outcome(doc_id, item.source, stored, size, "quarantined", item.error, encoding, text)
+            )
             continue
         first = seen.get(doc_id) or (sources[0] if sources else None)
-        if first is not None and stored.strip():  # empty inputs are quarantined, not duplicates
+        if first is not None and stored and stored.strip():  # empty inputs are quarantined, not duplicates
             text, encoding = _text_of(stored)
             result.outcomes.append(
-                Outcome(doc_id, item.source, stored, "duplicate", f"same content as {first}", encoding, text)
+                Outcome(doc_id, item.source, stored, size, "duplicate", f"same content as {first}", encoding, text)
             )
             continue
         seen[doc_id] = item.source
@@ -91,13 +98,13 @@ def process_batch(
             reason = f"extraction failed: {type(exc).__name__}: {exc}"
         else:
             article.doc_id = doc_id
-            raw_text = stored.decode("utf-8") if item.record_raw is not None else article.raw_text
+            raw_text = stored.decode("utf-8") if item.original is not None else article.raw_text
             result.outcomes.append(
-                Outcome(doc_id, item.source, stored, "new", None, article.encoding, raw_text, article)
+                Outcome(doc_id, item.source, stored, size, "new", None, article.encoding, raw_text, article)
             )
             continue
         text, encoding = _text_of(stored)
-        result.outcomes.append(Outcome(doc_id, item.source, stored, "quarantined", reason, encoding, text))
+        result.outcomes.append(Outcome(doc_id, item.source, stored, size, "quarantined", reason, encoding, text))
     return result
 
 
@@ -105,4 +112,4 @@ def content_id(item: RawInput) -> str:
     """The id of an input's content: the same content always gets the same id."""
     if item.digest:
         return item.digest
-    return doc_id_of(item.record_raw if item.record_raw is not None else item.raw or b"")
+    return doc_id_of(item.original if item.original is not None else item.raw or b"")

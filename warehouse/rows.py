@@ -11,7 +11,7 @@ def document_row(outcome: Outcome, status: str, reason: str | None, run_id: str,
     return {
         "doc_id": outcome.doc_id,
         "source": outcome.source,
-        "bytes": len(outcome.raw),
+        "bytes": outcome.size,
         "encoding": outcome.encoding,
         "status": status,
         "reason": reason,
