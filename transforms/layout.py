@@ -21,7 +21,8 @@ from transforms.decode import Line
 from transforms.text import display_form, has_arabic, key_form, search_form, words
 
 LABEL_MAX_WORDS = 3  # label lines above the headline ("دولي", "جريدة")
-TITLE_MAX_WORDS = 35  # a longer first line is a paragraph, not a headline
+TITLE_MAX_WORDS = 50  # a longer first line is a paragraph, not a headline
+TITLE_WITH_PERIOD_MAX_WORDS = 15  # a headline may end with "." when it is short
 BYLINE_MAX_WORDS = 5  # "ميديا أونكيت 24", "بقلم: فلان"
 DATELINE_MAX_WORDS = 9  # "الثلاثاء 12 مارس 2024 - 10:30"
 NON_ARABIC_MAX_WORDS = 12  # longer Latin lines are kept for the language check to judge
@@ -69,8 +70,13 @@ def structural_reason(text: str) -> str | None:
 
 
 def _is_headline(line: Line) -> bool:
+    """A headline has more words than a label, fewer than a paragraph, and rarely ends a sentence."""
     text = display_form(line.text)
-    return LABEL_MAX_WORDS < len(words(text)) <= TITLE_MAX_WORDS and not text.endswith((".", ":"))
+    n = len(words(text))
+    if not LABEL_MAX_WORDS < n <= TITLE_MAX_WORDS or text.endswith(":"):
+        return False
+    ends_sentence = text.endswith(".") and not text.endswith("..")
+    return not ends_sentence or n <= TITLE_WITH_PERIOD_MAX_WORDS
 
 
 def _is_dateline(text: str) -> bool:
