@@ -1,11 +1,19 @@
-"""People (with their roles) and places in an article body, model-free.
+"""People (with roles), organizations, places and named events in an article, model-free.
 
-Places come from the gazetteer in transforms.lexicon. People are found by the ways Arabic
-news introduces them: an honorific ("السيدة سيلين بيرتون"), a role before the name ("وزير
-الداخلية الفرنسي جيرال دارمانان"), a role and the name as appositions ("المدير العام ...،
-عبد اللطيف حموشي،" / "فرانسيسكا بوستين، المديرة العامة ...،") and compound given names
-("عبد اللطيف ..."). Later mentions of a known person, in full or by family name alone
-("حموشي"), resolve to the full name as ``canonical``.
+One Aho-Corasick pass (transforms.lexicon) over the search form of the tokens finds every
+lexicon entry, with Arabic clitics stripped ("بالرباط" is الرباط, "للمغرب" is المغرب). On top:
+
+* places and known organizations are lexicon entries;
+* other organizations start with a head noun and run on over definite words and nouns in
+  construct ("وزارة الداخلية", "المديرية العامة للأمن الوطني");
+* events start with an event head and may take a place and a year ("مونديال قطر 2022");
+* people are introduced by an honorific ("السيدة سيلين بيرتون"), a role before the name
+  ("وزير الداخلية الفرنسي جيرال دارمانان"), a role in apposition ("المدير العام ...، عبد
+  اللطيف حموشي،" / "فرانسيسكا بوستين، المديرة العامة ...،") or a known given name
+  ("عزيز أخنوش"); later mentions, in full or by family name alone ("حموشي"), resolve to the
+  full name as ``canonical``.
+
+Where spans overlap the longer one wins ("جامعة محمد الخامس" is an organization, not a person).
 """
 
 from __future__ import annotations
@@ -14,13 +22,28 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from transforms.lexicon import light_form, people, places
+from transforms.lexicon import (
+    AMBIGUOUS_GIVEN,
+    EVENT_HEAD,
+    GIVEN,
+    HONORIFIC,
+    LOC,
+    ORG,
+    ORG_HEAD,
+    ROLE,
+    Entry,
+    lexicon,
+    light_form,
+)
 from transforms.text import search_form
 
 _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]")
-_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
+CLITIC_PREFIXES = frozenset(("", *_CLITICS))
+_YEAR = re.compile(r"(19|20)\d\d")
 MAX_NAME_TOKENS = 4
 MAX_ROLE_TOKENS = 14
+PRIORITY = {"EVENT": 0, "ORG": 1, "PERSON": 2, "LOC": 3}  # on equal spans
 
 
 @dataclass(frozen=True)
@@ -47,17 +70,17 @@ class _Token:
         return self.key[:1].isalpha()
 
 
+@dataclass(frozen=True)
+class _Hit:
+    start: int  # first token
+    end: int  # token after the last
+    clitic: int  # characters of clitics before the entry in the first token
+    entry: Entry
+
+
 @lru_cache(maxsize=65536)
 def _forms(word: str) -> tuple[str, str]:
     return search_form(word), light_form(word)
-
-
-def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        key, light = _forms(m.group())
-        out.append(_Token(m.group(), m.start(), m.end(), key, light))
-    return out
 
 
 @lru_cache(maxsize=65536)
@@ -68,191 +91,210 @@ def _variants(key: str) -> tuple[tuple[int, str], ...]:
         stem = key[len(clitic) :]
         if key.startswith(clitic) and len(stem) >= 2:
             found.append((len(clitic), stem))
-            if stem.startswith("ل") and not stem.startswith("ال") and clitic in ("ل", "ول", "فل"):
+            if stem.startswith("ل") and not stem.startswith("ال") and clitic.endswith("ل"):
                 found.append((len(clitic), "ا" + stem))  # لل + noun: the article's alef is dropped
     return tuple(found)
 
 
-def _is_definite(token: _Token) -> bool:
-    return token.is_word and any(stem.startswith("ال") for _n, stem in _variants(token.key))
+class _Text:
+    """A text as tokens, with every lexicon hit indexed by its first token."""
 
-
-class _Reader:
-    """Reads names and roles from a token list."""
-
-    def __init__(self, text: str, tokens: list[_Token]) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = tokens
-        self.lex = people()
-        self.places = places()
+        self.tokens: list[_Token] = []
+        for m in _TOKEN.finditer(text):
+            key, light = _forms(m.group())
+            self.tokens.append(_Token(m.group(), m.start(), m.end(), key, light))
+        self.lex = lexicon()
+        self.hits: list[list[_Hit]] = [[] for _ in self.tokens]
+        self._match()
+
+    def _match(self) -> None:
+        starts, token_of = [], []
+        parts, position = [], 0
+        for index, token in enumerate(self.tokens):
+            starts.append(position)
+            parts.append(token.key)
+            token_of.extend([index] * (len(token.key) + 1))
+            position += len(token.key) + 1
+        joined = " ".join(parts)
+        for end, (key, entries, lam_variant) in self.lex.automaton.iter(joined):
+            start = end - len(key) + 1
+            first, last = token_of[start], token_of[end]
+            if end + 1 < len(joined) and joined[end + 1] != " ":
+                continue  # the entry ends inside a word
+            prefix = self.tokens[first].key[: start - starts[first]]
+            if prefix not in CLITIC_PREFIXES or (lam_variant and not prefix.endswith("ل")):
+                continue
+            for entry in entries:
+                self.hits[first].append(_Hit(first, last + 1, len(prefix), entry))
+
+    # -- lookups -------------------------------------------------------------------------
+    def hit(self, i: int, *kinds: str) -> _Hit | None:
+        """The longest hit of one of ``kinds`` starting at token i."""
+        if i >= len(self.tokens):
+            return None
+        found = [h for h in self.hits[i] if h.entry.kind in kinds]
+        return max(found, key=lambda h: h.end) if found else None
 
     def word(self, i: int) -> _Token | None:
-        return self.tokens[i] if i < len(self.tokens) and self.tokens[i].is_word else None
+        return self.tokens[i] if 0 <= i < len(self.tokens) and self.tokens[i].is_word else None
+
+    def definite(self, i: int) -> bool:
+        token = self.word(i)
+        return token is not None and any(stem.startswith("ال") for _n, stem in _variants(token.key))
+
+    def locative(self, i: int) -> bool:
+        """'بالرباط', 'في فيينا': a place introduced by a preposition ends a name."""
+        place = self.hit(i, LOC)
+        if place is None:
+            return False
+        return place.clitic > 0 and self.tokens[i].key[0] == "ب" or (i > 0 and self.tokens[i - 1].key == "في")
+
+    def coordinated_org(self, i: int) -> bool:
+        """'والمديرية العامة ...', 'بمركز ...': another organization starts here (not a genitive 'ل')."""
+        hit = self.hit(i, ORG_HEAD, ORG)
+        return hit is not None and (hit.clitic == 0 or self.tokens[i].key[0] in "وب")
+
+    def stop(self, i: int) -> bool:
+        token = self.word(i)
+        return token is None or token.light in self.lex.stopwords
+
+    def span(self, i: int, j: int, clitic: int = 0) -> tuple[str, int, int]:
+        start, end = self.tokens[i].start + clitic, self.tokens[j - 1].end
+        return self.text[start:end], start, end
 
     def boundary(self, i: int) -> bool:
         return i >= len(self.tokens) or not self.tokens[i].is_word
 
-    def role_head(self, i: int) -> tuple[int, int] | None:
-        """(clitic length, words in head) when a role starts at token i."""
-        token = self.word(i)
-        if token is None:
-            return None
-        for clitic, stem in _variants(token.key):
-            longest = self.lex.role_heads.get(stem)
-            if not longest:
-                continue
-            for size in range(longest, 0, -1):
-                words = [stem] + [t.key for t in self.tokens[i + 1 : i + size]]
-                if len(words) == size and " ".join(words) in self.lex.role_phrases:
-                    return clitic, size
-        return None
+    # -- phrase readers --------------------------------------------------------------------
+    def complement_end(self, j: int, limit: int, stop_at_locative: bool) -> int:
+        """Index after the definite words and nouns in construct that continue a phrase at j.
 
-    def honorific(self, i: int) -> bool:
-        token = self.word(i)
-        return token is not None and any(stem in self.lex.honorifics for _n, stem in _variants(token.key))
-
-    def place_at(self, i: int) -> tuple[int, int, str] | None:
-        """(clitic length, tokens, canonical) of the longest place name starting at token i."""
-        token = self.word(i)
-        if token is None:
-            return None
-        for size in range(5, 0, -1):
-            rest = self.tokens[i + 1 : i + size]
-            if len(rest) != size - 1 or not all(t.is_word for t in rest):
-                continue
-            tail = [t.key for t in rest]
-            for clitic, stem in _variants(token.key):
-                canonical = self.places.get(" ".join([stem, *tail]))
-                if canonical:
-                    return clitic, size, canonical
-        return None
-
-    def role_end(self, i: int, head_size: int) -> int:
-        """Index after the last token of the role that starts at token i."""
-        j = i + head_size
-        while j < len(self.tokens) and j - i < MAX_ROLE_TOKENS:
-            token = self.word(j)
-            if token is None or token.light in self.lex.stopwords:
+        For names of organizations and events (``stop_at_locative``) a place after a
+        preposition ("بالرباط") or the start of another organization ends the phrase.
+        """
+        start = j
+        while j < len(self.tokens) and j - start < limit:
+            if self.stop(j):
                 break
-            head = self.role_head(j)
-            if head and not (head[0] and token.key.startswith("و")):
+            if stop_at_locative and (self.locative(j) or self.coordinated_org(j)):
+                break
+            head = self.hit(j, ROLE)
+            if head and not (head.clitic and self.tokens[j].key.startswith("و")):
                 break  # a new role starts; "والمدير العام ..." continues a coordinated title
-            place = self.place_at(j)
-            if place and not _is_definite(token):
-                j += place[1]
+            place = self.hit(j, LOC)
+            if place and not self.definite(j):
+                j = place.end
                 continue
-            if _is_definite(token) or token.key in ("عام", "عامه"):
+            if self.definite(j) or self.tokens[j].key in ("عام", "عامه"):
                 j += 1
                 continue
-            following = self.word(j + 1)
-            if following and token.key not in self.lex.joiners and (_is_definite(following) or self.place_at(j + 1)):
+            if self.tokens[j].key not in self.lex.joiners and (self.definite(j + 1) or self.hit(j + 1, LOC)):
                 j += 1  # construct noun: "لأمن الدولة", "ولمراقبة التراب", "خارجية فرنسا"
                 continue
             break
         return j
 
-    def name_end(self, i: int) -> int:
-        """Index after the last token of a personal name starting at token i (i when none)."""
-        j = i
+    def name_end(self, i: int, given: _Hit | None = None) -> int:
+        """Index after a personal name starting at token i (i when there is none)."""
+        j = given.end if given else i
         while j < len(self.tokens) and j - i < MAX_NAME_TOKENS:
             token = self.word(j)
-            if token is None or token.light in self.lex.stopwords or any(ch.isdigit() for ch in token.key):
+            if token is None or self.stop(j) or any(ch.isdigit() for ch in token.key):
                 break
             after_joiner = j > i and self.tokens[j - 1].key in self.lex.joiners
-            if (_is_definite(token) and not after_joiner) or self.role_head(j) or self.honorific(j):
+            definite_surname = given is not None and j == given.end and given.entry.kind == GIVEN
+            if self.definite(j) and not (after_joiner or definite_surname):
                 break
-            if not after_joiner and self.place_at(j):
+            if self.hit(j, ROLE, HONORIFIC, ORG_HEAD):
                 break
-            following = self.word(j + 1)
-            if j - i >= 2 and not after_joiner and following and _is_definite(following):
+            if not after_joiner and self.hit(j, LOC):
+                break
+            if j - i >= 2 and not after_joiner and self.definite(j + 1):
                 break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
             j += 1
+            if definite_surname and self.definite(j - 1):
+                break  # "محمد السادس", "سعد الدين العثماني": a definite surname ends the name
         if j - i < 2 or self.tokens[j - 1].key in self.lex.joiners:
             return i
         return j
 
-    def span_text(self, i: int, j: int, clitic: int = 0) -> tuple[str, int, int]:
-        start, end = self.tokens[i].start + clitic, self.tokens[j - 1].end
-        return self.text[start:end], start, end
-
     def role_after(self, j: int) -> str | None:
         """A role given in apposition right after a name: 'NAME، المديرة العامة ...'."""
         if j < len(self.tokens) and self.tokens[j].text in ",،":
-            head = self.role_head(j + 1)
-            if head and not head[0]:  # "NAME، ورئيس ..." coordinates another person
-                end = self.role_end(j + 1, head[1])
-                return self.span_text(j + 1, end, head[0])[0]
+            head = self.hit(j + 1, ROLE)
+            if head and not head.clitic:  # "NAME، ورئيس ..." coordinates another person
+                end = self.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False)
+                return self.span(j + 1, end, head.clitic)[0]
         return None
 
 
-def find_people(text: str, tokens: list[_Token] | None = None) -> list[Entity]:
-    """Every mention of a person in ``text``, resolved to a full name, with the role given."""
-    tokens = tokens if tokens is not None else _tokens(text)
-    reader = _Reader(text, tokens)
+def _people(t: _Text) -> list[Entity]:
     found: dict[str, tuple[str, str | None]] = {}  # name key -> (display name, role)
 
     def add(i: int, j: int, role: str | None) -> None:
-        key = " ".join(t.key for t in tokens[i:j])
-        name = reader.span_text(i, j)[0]
-        previous = found.get(key)
-        role = reader.role_after(j) or role  # the apposition is the formal title
+        name_key = " ".join(tok.key for tok in t.tokens[i:j])
+        name = t.span(i, j)[0]
+        previous = found.get(name_key)
+        role = t.role_after(j) or role  # the apposition is the formal title
         if previous is None or (previous[1] is None and role):
-            found[key] = (previous[0] if previous else name, role)
+            found[name_key] = (previous[0] if previous else name, role)
 
-    for i, token in enumerate(tokens):
+    for i, token in enumerate(t.tokens):
         if not token.is_word:
             continue
-        if reader.honorific(i):
-            j = reader.name_end(i + 1)
-            if j > i + 1:
-                add(i + 1, j, None)
+        if t.hit(i, HONORIFIC):
+            start = t.hit(i, HONORIFIC).end
+            j = t.name_end(start, t.hit(start, GIVEN, AMBIGUOUS_GIVEN))
+            if j > start:
+                add(start, j, None)
                 continue
-        head = reader.role_head(i)
+        head = t.hit(i, ROLE)
         if head:
-            end = reader.role_end(i, head[1])
-            role = reader.span_text(i, end, head[0])[0]
-            start = end + 1 if end < len(tokens) and tokens[end].text in ",،" else end
-            j = reader.name_end(start)
-            if j > start and (start == end or reader.boundary(j)):
+            end = t.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False)
+            role = t.span(i, end, head.clitic)[0]
+            start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
+            j = t.name_end(start, t.hit(start, GIVEN, AMBIGUOUS_GIVEN))
+            if j > start and (start == end or t.boundary(j)):
                 add(start, j, role)
             continue
-        if token.key in reader.lex.joiners and _is_definite(tokens[i + 1] if i + 1 < len(tokens) else token):
-            j = reader.name_end(i)
-            if j > i + 2:
+        given = t.hit(i, GIVEN)
+        if given and not given.clitic and not t.stop(i) and not (i > 0 and t.word(i - 1) and t.hit(i - 1, GIVEN)):
+            j = t.name_end(i, given)
+            if j > given.end:
                 add(i, j, None)
-    return _mentions(reader, found)
+    return _mentions(t, found)
 
 
-def _mentions(reader: _Reader, found: dict[str, tuple[str, str | None]]) -> list[Entity]:
+def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity]:
     """All mentions of the found people: full names anywhere, and family names used alone."""
-    by_key: dict[str, tuple[str, str | None]] = {}  # mention key -> (canonical, role)
+    by_key: dict[str, tuple[str, str | None]] = dict(found)
     family: dict[str, list[str]] = {}
-    for key, (name, role) in found.items():
-        by_key[key] = (name, role)
-        family.setdefault(key.split()[-1], []).append(key)
+    for name_key in found:
+        family.setdefault(name_key.split()[-1], []).append(name_key)
     for last, keys in family.items():
-        if len(keys) == 1 and len(last) >= 3:
+        if len(keys) == 1 and len(last) >= 3 and not last.startswith("ال"):
             by_key.setdefault(last, found[keys[0]])
     longest = max((len(k.split()) for k in by_key), default=0)
     mentions: list[Entity] = []
-    tokens = reader.tokens
     i = 0
-    while i < len(tokens):
+    while i < len(t.tokens):
         matched = None
         for size in range(longest, 0, -1):
-            rest = [t.key for t in tokens[i + 1 : i + size]]
+            rest = [tok.key for tok in t.tokens[i + 1 : i + size]]
             if len(rest) != size - 1:
                 continue
-            for clitic, stem in _variants(tokens[i].key):
-                hit = by_key.get(" ".join([stem, *rest]))
-                if hit:
-                    matched = (clitic, size, hit)
+            for clitic, stem in _variants(t.tokens[i].key):
+                person = by_key.get(" ".join([stem, *rest]))
+                if person:
+                    matched = (clitic, size, person)
                     break
             if matched:
                 break
         if matched:
             clitic, size, (canonical, role) = matched
-            text, start, end = reader.span_text(i, i + size, clitic)
+            text, start, end = t.span(i, i + size, clitic)
             mentions.append(Entity("PERSON", text, canonical, role, start, end))
             i += size
         else:
@@ -260,32 +302,81 @@ def _mentions(reader: _Reader, found: dict[str, tuple[str, str | None]]) -> list
     return mentions
 
 
-def find_places(text: str, tokens: list[_Token] | None = None) -> list[Entity]:
-    """Every gazetteer place in ``text``, clitics stripped: 'بالرباط' is الرباط."""
-    tokens = tokens if tokens is not None else _tokens(text)
-    reader = _Reader(text, tokens)
+def _lexicon_entities(t: _Text) -> list[Entity]:
+    """Places and known organizations."""
     found = []
-    i = 0
-    while i < len(tokens):
-        place = reader.place_at(i)
-        if place:
-            clitic, size, canonical = place
-            if tokens[i].key.startswith("لل"):
-                clitic = 0  # the surface form keeps both lams
-            surface, start, end = reader.span_text(i, i + size, clitic)
-            found.append(Entity("LOC", surface, canonical, None, start, end))
-            i += size
-        else:
-            i += 1
+    for i in range(len(t.tokens)):
+        for kind in (LOC, ORG):
+            hit = t.hit(i, kind)
+            if hit:
+                clitic = 0 if t.tokens[i].key.startswith("لل") else hit.clitic  # keep both lams visible
+                text, start, end = t.span(i, hit.end, clitic)
+                found.append(Entity(kind, text, hit.entry.canonical, None, start, end))
     return found
+
+
+def _organizations(t: _Text) -> list[Entity]:
+    """Organizations named by a head noun and what follows it."""
+    found = []
+    for i in range(len(t.tokens)):
+        head = t.hit(i, ORG_HEAD)
+        if head is None:
+            continue
+        end = t.complement_end(head.end, 10, stop_at_locative=True)
+        if end == head.end:
+            continue  # a head alone ("الشرطة") names no organization
+        text, start, stop, canonical = _named(t, i, end, head)
+        known = t.hit(i, ORG)
+        found.append(
+            Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
+        )
+    return found
+
+
+def _events(t: _Text) -> list[Entity]:
+    """Named events: a head, then definite words or a place, then maybe a year."""
+    found = []
+    for i in range(len(t.tokens)):
+        head = t.hit(i, EVENT_HEAD)
+        if head is None:
+            continue
+        end = t.complement_end(head.end, 6, stop_at_locative=True)
+        qualified = end > head.end
+        if end < len(t.tokens) and _YEAR.fullmatch(t.tokens[end].key):
+            end += 1
+            qualified = True
+        if not qualified and search_form(head.entry.canonical) in t.lex.events_needing_qualifier:
+            continue
+        text, start, stop, canonical = _named(t, i, end, head)
+        found.append(Entity("EVENT", text, canonical, None, start, stop))
+    return found
+
+
+def _named(t: _Text, i: int, end: int, head: _Hit) -> tuple[str, int, int, str]:
+    """Surface text, span and canonical name of a phrase whose first word may carry clitics."""
+    if t.tokens[i].key.startswith("لل") and head.clitic:
+        text, start, stop = t.span(i, end)  # "للشرطة الوطنية": keep both lams in the text
+        return text, start, stop, "ال" + text[2:]
+    text, start, stop = t.span(i, end, head.clitic)
+    return text, start, stop, text
+
+
+def _flatten(candidates: list[Entity]) -> list[Entity]:
+    """Non-overlapping entities, longer spans first; nested ones are dropped."""
+    chosen: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    for e in sorted(candidates, key=lambda e: (-(e.end - e.start), PRIORITY[e.kind], e.start)):
+        if not any(e.start < end and start < e.end for start, end in taken):
+            chosen.append(e)
+            taken.append((e.start, e.end))
+    return sorted(chosen, key=lambda e: e.start)
 
 
 def find_entities(title: str | None, body: str) -> list[Entity]:
     """Entities of the title and the body, read together so that names resolve across both."""
     head = f"{title}\n\n" if title else ""
-    text = head + body
-    tokens = _tokens(text)
-    found = sorted(find_people(text, tokens) + find_places(text, tokens), key=lambda e: e.start)
+    t = _Text(head + body)
+    found = _flatten(_people(t) + _lexicon_entities(t) + _organizations(t) + _events(t))
     return [
         replace(e, field="title")
         if e.end <= len(head)

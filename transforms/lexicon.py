@@ -1,7 +1,12 @@
-"""Lexicons for entity extraction: places (CLDR via Babel plus data/places.toml) and people.
+"""The entity lexicons, compiled into one Aho-Corasick automaton over search-form text.
 
-CLDR's Arabic country, region and time-zone city names are read through Babel instead of
-being typed by hand; data/places.toml adds the cities and aliases CLDR lacks.
+Sources, all reviewed data shipped with the package:
+* places: CLDR's Arabic country, region and time-zone city names (read through Babel, not
+  typed by hand) plus data/places.toml (cities and aliases CLDR lacks);
+* organizations, events, given names, honorifics and role words: data/*.toml.
+
+Every entry is stored in search form (transforms.text.search_form), so spelling variants in
+hamza, alef maksura and teh marbuta match the same entry.
 """
 
 from __future__ import annotations
@@ -12,33 +17,52 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick
 from babel import Locale
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar
 
-from transforms.text import key_form, search_form
+from transforms.text import search_form
 
 # CLDR territory codes that are not places (organizations, unknown, the whole world).
 NOT_PLACES = {"EU", "EZ", "UN", "001", "QO", "ZZ", "XA", "XB"}
 _PARENTHESES = re.compile(r"\s*\(.*?\)")
 
+# Kinds of gazetteer entries.
+LOC, ORG, EVENT_HEAD, ORG_HEAD, GIVEN, AMBIGUOUS_GIVEN, HONORIFIC, ROLE = (
+    "LOC", "ORG", "EVENT_HEAD", "ORG_HEAD", "GIVEN", "AMBIGUOUS_GIVEN", "HONORIFIC", "ROLE"
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
-class PeopleLexicon:
-    honorifics: frozenset[str]  # search form
-    role_heads: dict[str, int]  # search form of the first word -> longest head in words
-    role_phrases: frozenset[str]  # search form of whole heads
+class Entry:
+    kind: str
+    canonical: str  # display name the entry stands for
+    words: int  # number of words in the entry
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    automaton: ahocorasick.Automaton  # search-form key -> (key, entries, is the لل-variant of an ال key)
     stopwords: frozenset[str]  # light form (see light_form)
     joiners: frozenset[str]  # search form
+    events_needing_qualifier: frozenset[str]  # search form
 
 
 def _data(name: str) -> dict:
     return tomllib.loads(resources.files("transforms").joinpath("data", name).read_text("utf-8"))
 
 
-@cache
-def places() -> dict[str, str]:
-    """Key form of every place name -> its canonical (CLDR) name."""
+def light_form(word: str) -> str:
+    """Diacritics and tatweel removed, alef folded; alef maksura and teh marbuta kept."""
+    return normalize_alef_ar(dediac_ar(word)).replace("\u0640", "")
+
+
+def key(text: str) -> str:
+    return " ".join(search_form(text).split())
+
+
+def _places() -> dict[str, str]:
     data = _data("places.toml")
     ar = Locale("ar")
     table: dict[str, str] = {}
@@ -47,40 +71,69 @@ def places() -> dict[str, str]:
         if code in NOT_PLACES:
             continue
         name = _PARENTHESES.sub("", name).strip()
-        table[key_form(name)] = name
+        table[key(name)] = name
         if not code.isdigit():
-            countries[key_form(name)] = name
+            countries[key(name)] = name
     for zone in ar.time_zones.values():
         city = zone.get("city")
         if city:
-            table.setdefault(key_form(city), city)
+            table.setdefault(key(city), city)
     for city, variants in data["cities"].items():
         for spelling in [city, *variants]:
-            table[key_form(spelling)] = city
+            table[key(spelling)] = city
     for alias, name in data["aliases"].items():
-        table[key_form(alias)] = name
+        table[key(alias)] = name
     for word in data["state_words"]["words"]:
-        for key, name in countries.items():
-            table.setdefault(f"{key_form(word)} {key}", name)
+        for country_key, name in countries.items():
+            table.setdefault(f"{key(word)} {country_key}", name)
     return table
 
 
+def _entries() -> dict[str, set[Entry]]:
+    entries: dict[str, set[Entry]] = {}
+
+    def add(text: str, kind: str, canonical: str | None = None) -> None:
+        k = key(text)
+        if k:
+            entries.setdefault(k, set()).add(Entry(kind, canonical or text, len(k.split())))
+
+    for k, name in _places().items():
+        entries.setdefault(k, set()).add(Entry(LOC, name, len(k.split())))
+    orgs = _data("organizations.toml")
+    for name, aliases in orgs["known"].items():
+        for spelling in [name, *aliases]:
+            add(spelling, ORG, name)
+    for head in orgs["heads"]["words"]:
+        add(head, ORG_HEAD)
+    for head in _data("events.toml")["heads"]:
+        add(head, EVENT_HEAD)
+    names = _data("given_names.toml")
+    ambiguous = {key(n) for n in names["ambiguous"]}
+    for name in names["names"]:
+        add(name, AMBIGUOUS_GIVEN if key(name) in ambiguous else GIVEN)
+    people = _data("people.toml")
+    for word in people["honorifics"]:
+        add(word, HONORIFIC)
+    for word in people["role_heads"]:
+        add(word, ROLE)
+    return entries
+
+
 @cache
-def people() -> PeopleLexicon:
-    data = _data("people.toml")
-    heads: dict[str, int] = {}
-    for head in data["role_heads"]:
-        parts = search_form(head).split()
-        heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
-    return PeopleLexicon(
-        honorifics=frozenset(search_form(h) for h in data["honorifics"]),
-        role_heads=heads,
-        role_phrases=frozenset(search_form(h) for h in data["role_heads"]),
-        stopwords=frozenset(light_form(w) for w in data["stopwords"]),
-        joiners=frozenset(search_form(w) for w in data["name_joiners"]),
+def lexicon() -> Lexicon:
+    automaton = ahocorasick.Automaton()
+    for k, found in _entries().items():
+        ordered = tuple(sorted(found, key=lambda e: (e.kind, e.canonical)))
+        automaton.add_word(k, (k, ordered, False))
+        if k.startswith("ال") and len(k) > 3 and not automaton.exists("ل" + k[2:]):
+            # "للمغرب": the preposition ل swallows the alef of ال; match "لمغرب" right after that ل.
+            automaton.add_word("ل" + k[2:], ("ل" + k[2:], ordered, True))
+    automaton.make_automaton()
+    people = _data("people.toml")
+    events = _data("events.toml")
+    return Lexicon(
+        automaton=automaton,
+        stopwords=frozenset(light_form(w) for w in people["stopwords"]),
+        joiners=frozenset(key(w) for w in people["name_joiners"]),
+        events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
     )
-
-
-def light_form(word: str) -> str:
-    """Diacritics and tatweel removed, alef folded; alef maksura and teh marbuta kept."""
-    return normalize_alef_ar(dediac_ar(word)).replace("\u0640", "")
