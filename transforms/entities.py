@@ -106,7 +106,7 @@ class _Text:
             key, light = _forms(m.group())
             self.tokens.append(_Token(m.group(), m.start(), m.end(), key, light))
         self.lex = lexicon()
-        self.hits: list[list[_Hit]] = [[] for _ in self.tokens]
+        self.hits: list[dict[str, _Hit]] = [{} for _ in self.tokens]  # longest hit per kind
         self._match()
 
     def _match(self) -> None:
@@ -127,14 +127,16 @@ class _Text:
             if prefix not in CLITIC_PREFIXES or (lam_variant and not prefix.endswith("ل")):
                 continue
             for entry in entries:
-                self.hits[first].append(_Hit(first, last + 1, len(prefix), entry))
+                best = self.hits[first].get(entry.kind)
+                if best is None or best.end <= last:
+                    self.hits[first][entry.kind] = _Hit(first, last + 1, len(prefix), entry)
 
     # -- lookups -------------------------------------------------------------------------
     def hit(self, i: int, *kinds: str) -> _Hit | None:
         """The longest hit of one of ``kinds`` starting at token i."""
-        if i >= len(self.tokens):
+        if i >= len(self.tokens) or not self.hits[i]:
             return None
-        found = [h for h in self.hits[i] if h.entry.kind in kinds]
+        found = [self.hits[i][kind] for kind in kinds if kind in self.hits[i]]
         return max(found, key=lambda h: h.end) if found else None
 
     def word(self, i: int) -> _Token | None:
@@ -149,7 +151,7 @@ class _Text:
         place = self.hit(i, LOC)
         if place is None:
             return False
-        return place.clitic > 0 and self.tokens[i].key[0] == "ب" or (i > 0 and self.tokens[i - 1].key == "في")
+        return (place.clitic > 0 and self.tokens[i].key[0] == "ب") or (i > 0 and self.tokens[i - 1].key == "في")
 
     def coordinated_org(self, i: int) -> bool:
         """'والمديرية العامة ...', 'بمركز ...': another organization starts here (not a genitive 'ل')."""
@@ -277,9 +279,13 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         if len(keys) == 1 and len(last) >= 3 and not last.startswith("ال"):
             by_key.setdefault(last, found[keys[0]])
     longest = max((len(k.split()) for k in by_key), default=0)
+    firsts = {k.split()[0] for k in by_key}
     mentions: list[Entity] = []
     i = 0
     while i < len(t.tokens):
+        if not any(stem in firsts for _n, stem in _variants(t.tokens[i].key)):
+            i += 1
+            continue
         matched = None
         for size in range(longest, 0, -1):
             rest = [tok.key for tok in t.tokens[i + 1 : i + size]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -35,6 +35,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=8192)  # the same line is asked for by several transforms
 def display_form(text: str) -> str:
     """Readable text: NFKC (Arabic presentation forms become letters), no invisibles, tidy spaces.
 
@@ -44,6 +45,7 @@ def display_form(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=8192)
 def search_form(text: str) -> str:
     """Display text folded for matching: no diacritics or tatweel, normalized letters, ASCII digits."""
     text = dediac_ar(display_form(text)).replace(TATWEEL, "")
