@@ -154,3 +154,87 @@ def test_report_and_data_docs_written(seed_run):
     assert "Removed lines by reason" in report and "duplicate" in report
     assert Path(summary["data_docs"]).exists()
     assert Path(summary["data_docs"]).is_relative_to(warehouse)
+
+
+HAMMOUCHI = "عبد اللطيف حموشي"
+# Meetings and visits each seed reports: (kind, host, guest, place, date).
+SEED_MEETINGS = {
+    "000_8f02804348af47c4.txt": {
+        ("visit", None, HAMMOUCHI, "قطر", None),
+        ("visit", None, HAMMOUCHI, "الدوحة", None),
+        ("visit", None, "جيرال دارمانان", "المغرب", "2024-04-22"),
+        ("meeting", "جيرال دارمانان", "عبد الوافي لفتيت", "الرباط", "2024-04-22"),
+    },
+    "001_745be6fae9b0773c.txt": {
+        ("meeting", HAMMOUCHI, "فرانسيسكا بوستين", "الرباط", "2024-11-25"),
+        ("visit", None, "فرانسيسكا بوستين", "المغرب", "2024-11-25"),
+    },
+    "002_f15fce85f70c3c01.txt": {("meeting", HAMMOUCHI, "سيلين بيرتون", "الرباط", None)},
+    "003_771e1424d74f8935.txt": {
+        ("visit", None, HAMMOUCHI, "إسبانيا", None),
+        ("meeting", HAMMOUCHI, "فرانسيسكو باردو بيكيراس", None, None),
+        ("meeting", HAMMOUCHI, "ديتر رومان", None, None),
+        ("meeting", HAMMOUCHI, "هولغر منش", None, None),
+        ("meeting", HAMMOUCHI, "فريديريك فو", None, None),
+    },
+    "004_b64ed96aac6529e2.txt": {("visit", None, HAMMOUCHI, "فيينا", None)},
+}
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_meetings_and_visits(db, name):
+    rows = query(db, "SELECT kind, host, guest, place, date FROM meetings WHERE doc_id = ?", [doc_id(db, name)])
+    found = {(kind, host, guest, place, str(date) if date else None) for kind, host, guest, place, date in rows}
+    assert found == SEED_MEETINGS[name]
+
+
+def test_meeting_guest_role_and_country(db):
+    rows = query(
+        db,
+        "SELECT guest_role, guest_country FROM meetings WHERE guest IN ('فرانسيسكا بوستين', 'سيلين بيرتون') "
+        "AND kind = 'meeting' ORDER BY guest",
+    )
+    assert rows == [
+        ("المديرة العامة للأمن الداخلي الفرنسي", "فرنسا"),
+        ("المديرة العامة لأمن الدولة بمملكة بلجيكا", "بلجيكا"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        ("EVENT", "مونديال قطر 2022"),
+        ("EVENT", "الألعاب الأولمبية الصيفية 2024"),
+        ("EVENT", "كأس العالم 2030"),
+        ("ORG", "الإنتربول"),
+        ("ORG", "الشرطة الوطنية الفرنسية"),
+        ("ORG", "مركز فيينا الدولي"),
+        ("ORG", "داعش"),
+    ],
+)
+def test_organizations_and_events(db, kind, name):
+    assert query(db, "SELECT count(*) FROM entities WHERE kind = ? AND canonical = ?", [kind, name])[0][0] >= 1
+
+
+def test_analytics_views(db):
+    by_outlet = dict(
+        (outlet, n)
+        for outlet, person, n in query(db, "SELECT outlet, person, mentions FROM person_mentions_by_outlet")
+        if person == HAMMOUCHI
+    )
+    assert by_outlet["تليكسبريس"] >= 3
+    pairs = query(
+        db,
+        "SELECT articles FROM entity_pairs WHERE entity_a = 'المغرب' AND entity_b = ? AND kind_b = 'PERSON'",
+        [HAMMOUCHI],
+    )
+    assert (
+        pairs
+        and pairs[0][0] == 5
+        or query(db, "SELECT articles FROM entity_pairs WHERE entity_b = 'المغرب' AND entity_a = ?", [HAMMOUCHI])[0][0]
+        == 5
+    )
+    months = query(db, "SELECT guest_country, month FROM meetings_by_country_month WHERE month IS NOT NULL")
+    assert ("بلجيكا", dt.date(2024, 11, 1)) in [(c, m.date() if hasattr(m, "date") else m) for c, m in months]
+    index = query(db, "SELECT mentions, articles, variants FROM entity_index WHERE canonical = ?", [HAMMOUCHI])
+    assert index[0][1] == 5 and "حموشي" in index[0][2]

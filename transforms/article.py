@@ -16,6 +16,7 @@ from transforms.decode import DecodeError, Line, decode, split_lines
 from transforms.dedup import dedupe
 from transforms.entities import Entity, find_entities
 from transforms.layout import Removed, segment
+from transforms.meetings import Meeting, find_meetings
 from transforms.text import arabic_ratio, display_form, search_form, words
 
 ARABIC_MIN_RATIO = 0.5  # share of Arabic letters for a text to count as Arabic
@@ -73,6 +74,7 @@ class Article:
     removed: list[Removed]
     entities: list[Entity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
     controls_removed: int = 0
 
     @property
@@ -160,6 +162,7 @@ def extract(
     article.published_date = _published(record.date, layout.dateline, reference_date)
     article.dates = find_dates(article.body, reference_date)
     article.entities = find_entities(article.title, article.body)
+    article.meetings = find_meetings(article.body, article.entities, article.dates)
     return article
 
 

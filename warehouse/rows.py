@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from transforms.article import Article
 from transforms.batch import Outcome
+from transforms.text import key_form
 
 
 def document_row(outcome: Outcome, status: str, reason: str | None, run_id: str, batch_id: str) -> dict:
@@ -23,7 +24,7 @@ def document_row(outcome: Outcome, status: str, reason: str | None, run_id: str,
 
 
 def article_rows(article: Article, run_id: str, batch_id: str) -> dict[str, list[dict]]:
-    """Rows of articles, paragraphs, removed_lines, entities and date_mentions for one article."""
+    """Rows of articles, paragraphs, removed_lines, entities, meetings and date_mentions for one article."""
     doc = article.doc_id
     return {
         "articles": [
@@ -65,6 +66,7 @@ def article_rows(article: Article, run_id: str, batch_id: str) -> dict[str, list
                 "kind": e.kind,
                 "text": e.text,
                 "canonical": e.canonical,
+                "canonical_key": key_form(e.canonical),
                 "role": e.role,
                 "field": e.field,
                 "start_char": e.start,
@@ -72,6 +74,23 @@ def article_rows(article: Article, run_id: str, batch_id: str) -> dict[str, list
                 "batch_id": batch_id,
             }
             for e in article.entities
+        ],
+        "meetings": [
+            {
+                "doc_id": doc,
+                "kind": m.kind,
+                "host": m.host,
+                "guest": m.guest,
+                "guest_role": m.guest_role,
+                "guest_country": m.guest_country,
+                "place": m.place,
+                "date": m.date.value if m.date else None,
+                "sentence": m.sentence,
+                "start_char": m.start,
+                "end_char": m.end,
+                "batch_id": batch_id,
+            }
+            for m in article.meetings
         ],
         "date_mentions": [
             {

@@ -24,8 +24,36 @@ import pyarrow.parquet as pq
 
 DB_FILE = "akhbar.duckdb"
 LOCK_FILE = ".lock"
-BATCH_TABLES = ("documents", "articles", "paragraphs", "removed_lines", "entities", "date_mentions", "quality_results")
+BATCH_TABLES = (
+    "documents",
+    "articles",
+    "paragraphs",
+    "removed_lines",
+    "entities",
+    "meetings",
+    "date_mentions",
+    "quality_results",
+    "entity_names",
+)
 SNAPSHOT_TABLES = ("runs", "batches")
+# Spellings that name one entity share the canonical name first met: entities and meetings of
+# the batch just inserted are rewritten to it inside the load transaction.
+RESOLVE_CANONICAL = """
+INSERT INTO entity_names
+SELECT e.kind, e.canonical_key, min(e.canonical), $batch FROM entities e
+WHERE e.batch_id = $batch
+  AND NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.kind = e.kind AND n.canonical_key = e.canonical_key)
+GROUP BY e.kind, e.canonical_key;
+UPDATE meetings SET guest = n.canonical FROM entities e, entity_names n
+WHERE meetings.batch_id = $batch AND e.doc_id = meetings.doc_id AND e.kind = 'PERSON' AND e.canonical = meetings.guest
+  AND n.kind = 'PERSON' AND n.canonical_key = e.canonical_key;
+UPDATE meetings SET host = n.canonical FROM entities e, entity_names n
+WHERE meetings.batch_id = $batch AND e.doc_id = meetings.doc_id AND e.kind = 'PERSON' AND e.canonical = meetings.host
+  AND n.kind = 'PERSON' AND n.canonical_key = e.canonical_key;
+UPDATE entities SET canonical = n.canonical FROM entity_names n
+WHERE entities.batch_id = $batch AND entities.kind = n.kind AND entities.canonical_key = n.canonical_key
+  AND entities.canonical <> n.canonical;
+"""
 
 
 class WarehouseBusy(RuntimeError):
@@ -38,7 +66,8 @@ class Warehouse:
         self.root.mkdir(parents=True, exist_ok=True)
         self.parquet = self.root / "parquet"
         self.con = duckdb.connect(str(self.root / DB_FILE))
-        self.con.execute(resources.files("warehouse").joinpath("sql", "schema.sql").read_text("utf-8"))
+        for script in ("schema.sql", "views.sql"):
+            self.con.execute(resources.files("warehouse").joinpath("sql", script).read_text("utf-8"))
         self._schemas = {t: self._schema(t) for t in BATCH_TABLES + SNAPSHOT_TABLES}
 
     def close(self) -> None:
@@ -104,6 +133,9 @@ class Warehouse:
                     self.con.register("incoming", table)
                     self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
                     self.con.unregister("incoming")
+            for statement in RESOLVE_CANONICAL.split(";"):
+                if statement.strip():
+                    self.con.execute(statement, {"batch": batch_id})
             self.con.execute(
                 "INSERT INTO batches VALUES (?, ?, ?, ?)",
                 [batch_id, run_id, dt.datetime.now(), tables["documents"].num_rows],
@@ -112,8 +144,7 @@ class Warehouse:
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        for name, table in tables.items():
-            self._write_parquet(name, batch_id, table)
+        self._mirror(batch_id)  # from DuckDB: canonical names were resolved there
         return True
 
     def as_arrow(self, table: str, rows: list[dict]) -> pa.Table:

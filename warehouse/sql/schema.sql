@@ -77,10 +77,35 @@ CREATE TABLE IF NOT EXISTS entities (
     doc_id          VARCHAR NOT NULL,
     kind            VARCHAR NOT NULL,      -- PERSON | ORG | LOC | EVENT
     text            VARCHAR NOT NULL,      -- as written in the body
-    canonical       VARCHAR NOT NULL,
+    canonical       VARCHAR NOT NULL,      -- one name for all spellings, across articles (entity_names)
+    canonical_key   VARCHAR NOT NULL,      -- the spelling-blind key canonical names are matched on
     role            VARCHAR,
     field           VARCHAR NOT NULL,      -- title | body: the article column the offsets point into
     start_char      INTEGER NOT NULL,      -- offsets into articles.title or articles.body
+    end_char        INTEGER NOT NULL,
+    batch_id        VARCHAR NOT NULL
+);
+
+-- The first spelling met of each entity becomes its canonical name for every later article.
+CREATE TABLE IF NOT EXISTS entity_names (
+    kind            VARCHAR NOT NULL,
+    canonical_key   VARCHAR NOT NULL,
+    canonical       VARCHAR NOT NULL,
+    batch_id        VARCHAR NOT NULL,      -- the batch that introduced it
+    PRIMARY KEY (kind, canonical_key)
+);
+
+CREATE TABLE IF NOT EXISTS meetings (
+    doc_id          VARCHAR NOT NULL,
+    kind            VARCHAR NOT NULL,      -- meeting | visit
+    host            VARCHAR,               -- canonical person name; NULL for a visit
+    guest           VARCHAR NOT NULL,      -- canonical person name (the visitor, for a visit)
+    guest_role      VARCHAR,
+    guest_country   VARCHAR,
+    place           VARCHAR,
+    date            DATE,
+    sentence        VARCHAR NOT NULL,
+    start_char      INTEGER NOT NULL,      -- the sentence's offsets in articles.body
     end_char        INTEGER NOT NULL,
     batch_id        VARCHAR NOT NULL
 );
