@@ -229,8 +229,8 @@ def test_analytics_views(db):
         [HAMMOUCHI],
     )
     assert (
-        pairs
-        and pairs[0][0] == 5
+        (pairs
+        and pairs[0][0] == 5)
         or query(db, "SELECT articles FROM entity_pairs WHERE entity_b = 'المغرب' AND entity_a = ?", [HAMMOUCHI])[0][0]
         == 5
     )

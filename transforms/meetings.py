@@ -34,10 +34,9 @@ MEETING_WORDS = ["استقبل", "استقبلت", "يستقبل", "تستقبل
                  "تلتقي", "لقاء", "لقائه", "لقائها", "لقائهما", "لقاءه", "اجتمع", "اجتمعت", "يجتمع", "تجتمع",
                  "اجتماع", "اجتماعه", "اجتماعها", "مباحثات", "مباحثاته", "مباحثاتها", "محادثات", "مشاورات",
                  "تباحث", "تباحثت"]  # fmt: skip
-VISIT_WORDS = ["زيارة", "زيارته", "زيارتها", "بزيارة", "زار", "زارت", "يزور", "تزور"]
-_TRIGGER = re.compile(
-    rf"{_B}{_CLITIC}(?P<word>{'|'.join(sorted(map(search_form, MEETING_WORDS + VISIT_WORDS), key=len, reverse=True))}){_E}"
-)
+VISIT_WORDS = ["زيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور", "تزور"]  # "بزيارة": clitic ب
+_TRIGGER_WORDS = "|".join(sorted(map(search_form, MEETING_WORDS + VISIT_WORDS), key=len, reverse=True))
+_TRIGGER = re.compile(rf"{_B}{_CLITIC}(?P<word>{_TRIGGER_WORDS}){_E}")
 _VISITS = frozenset(map(search_form, VISIT_WORDS))
 _POSSESSIVE = ("ه", "ها", "هما")
 VISITOR_AFTER_CHARS = 60  # how far after "زيارة" the visitor's name may start (role words between)
