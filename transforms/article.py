@@ -161,7 +161,7 @@ def extract(
     )
     article.published_date = _published(record.date, layout.dateline, reference_date)
     article.dates = find_dates(article.body, reference_date)
-    article.entities = find_entities(article.title, article.body)
+    article.entities = find_entities(article.title, article.body, article.outlet)
     article.meetings = find_meetings(article.body, article.entities, article.dates)
     return article
 

@@ -24,12 +24,16 @@ from functools import lru_cache
 
 from transforms.lexicon import (
     AMBIGUOUS_GIVEN,
+    AREA_HEAD,
+    FACILITY_HEAD,
     EVENT_HEAD,
     GIVEN,
     HONORIFIC,
     LOC,
+    OCCUPATION,
     ORG,
     ORG_HEAD,
+    QUOTED_ORG_HEAD,
     ROLE,
     Entry,
     lexicon,
@@ -37,10 +41,14 @@ from transforms.lexicon import (
 )
 from transforms.text import search_form
 
-_TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]")
+_TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]|\n+")  # a line break ends a phrase too
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
 CLITIC_PREFIXES = frozenset(("", *_CLITICS))
 _YEAR = re.compile(r"(19|20)\d\d")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+_OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
+RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
+PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
 MAX_NAME_TOKENS = 4
 MAX_ROLE_TOKENS = 14
 PRIORITY = {"EVENT": 0, "ORG": 1, "PERSON": 2, "LOC": 3}  # on equal spans
@@ -144,7 +152,9 @@ class _Text:
 
     def definite(self, i: int) -> bool:
         token = self.word(i)
-        return token is not None and any(stem.startswith("ال") for _n, stem in _variants(token.key))
+        if token is None or token.light in self.lex.stopwords:  # "إلى" folds to "الي" but is no noun
+            return False
+        return any(stem.startswith("ال") for _n, stem in _variants(token.key))
 
     def locative(self, i: int) -> bool:
         """'بالرباط', 'في فيينا': a place introduced by a preposition ends a name."""
@@ -177,7 +187,17 @@ class _Text:
         preposition ("بالرباط") or the start of another organization ends the phrase.
         """
         start = j
+        after_place = False
         while j < len(self.tokens) and j - start < limit:
+            if self.tokens[j].text in _OPEN_QUOTES and not stop_at_locative:
+                close = next(
+                    (k for k in range(j + 1, min(j + 7, len(self.tokens))) if self.tokens[k].text in _CLOSE_QUOTES),
+                    None,
+                )
+                if close is None:
+                    break
+                j = close + 1  # "مؤسس شركة “مايكروسوفت”": a quoted name inside the phrase
+                continue
             if self.stop(j):
                 break
             if stop_at_locative and (self.locative(j) or self.coordinated_org(j)):
@@ -186,14 +206,25 @@ class _Text:
             if head and not (head.clitic and self.tokens[j].key.startswith("و")):
                 break  # a new role starts; "والمدير العام ..." continues a coordinated title
             place = self.hit(j, LOC)
-            if place and not self.definite(j):
+            if place and not self.definite(j) and not after_place:
                 j = place.end
+                after_place = stop_at_locative  # "جماعة سلا", "مركز فيينا الدولي": only adjectives follow
                 continue
             if self.definite(j) or self.tokens[j].key in ("عام", "عامه"):
                 j += 1
                 continue
-            if self.tokens[j].key not in self.lex.joiners and (self.definite(j + 1) or self.hit(j + 1, LOC)):
+            if after_place:
+                break
+            following_quote = (
+                not stop_at_locative and j + 1 < len(self.tokens) and self.tokens[j + 1].text in _OPEN_QUOTES
+            )
+            if self.tokens[j].key not in self.lex.joiners and (
+                self.definite(j + 1) or self.hit(j + 1, LOC) or following_quote
+            ):
                 j += 1  # construct noun: "لأمن الدولة", "ولمراقبة التراب", "خارجية فرنسا"
+                continue
+            if stop_at_locative and self.tokens[j].key in self.lex.joiners and self.word(j + 1):
+                j += 2  # "جامعة ابن زهر"
                 continue
             break
         return j
@@ -209,8 +240,8 @@ class _Text:
             definite_surname = given is not None and j == given.end and given.entry.kind == GIVEN
             if self.definite(j) and not (after_joiner or definite_surname):
                 break
-            if self.hit(j, ROLE, HONORIFIC, ORG_HEAD):
-                break
+            if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD) and not (j == i and given):
+                break  # ("أمير" is a title and a given name: at the start of a name it is the name)
             if not after_joiner and self.hit(j, LOC):
                 break
             if j - i >= 2 and not after_joiner and self.definite(j + 1):
@@ -218,6 +249,12 @@ class _Text:
             j += 1
             if definite_surname and self.definite(j - 1):
                 break  # "محمد السادس", "سعد الدين العثماني": a definite surname ends the name
+        if (
+            j - i >= 3
+            and not (self.boundary(j) or self.stop(j))
+            and not any(self.tokens[k].key in self.lex.joiners for k in range(i, j - 1))
+        ):
+            j = i + 2  # "رجاء بلمير لموقف طريف": a third word that does not end the clause is not the name's
         if j - i < 2 or self.tokens[j - 1].key in self.lex.joiners:
             return i
         return j
@@ -244,12 +281,18 @@ def _people(t: _Text) -> list[Entity]:
             found[name_key] = (previous[0] if previous else name, role)
 
     for i, token in enumerate(t.tokens):
-        if not token.is_word:
+        if not token.is_word and token.text not in ",،":
             continue
-        if t.hit(i, HONORIFIC):
-            start = t.hit(i, HONORIFIC).end
-            j = t.name_end(start, t.hit(start, GIVEN, AMBIGUOUS_GIVEN))
-            if j > start:
+        title = t.hit(i, HONORIFIC, OCCUPATION)
+        if title:
+            start = title.end
+            while t.hit(start, HONORIFIC, OCCUPATION):  # "الملياردير الراحل ميلود الشعبي"
+                start = t.hit(start, HONORIFIC, OCCUPATION).end
+            given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
+            j = t.name_end(start, given)
+            # An occupation is a common noun: the name must start with a given name or end the clause.
+            ends = t.boundary(j) or (title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j)))
+            if j > start and (given or ends):
                 add(start, j, None)
                 continue
         head = t.hit(i, ROLE)
@@ -257,16 +300,38 @@ def _people(t: _Text) -> list[Entity]:
             end = t.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False)
             role = t.span(i, end, head.clitic)[0]
             start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
-            j = t.name_end(start, t.hit(start, GIVEN, AMBIGUOUS_GIVEN))
-            if j > start and (start == end or t.boundary(j)):
+            given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
+            j = t.name_end(start, given)
+            # Without a comma, the name must end where the clause does, or start with a given name:
+            # "رئيس الحكومة الإسباني باغي يتلاقا ملك" is a role followed by verbs, not a name.
+            if j > start and (t.boundary(j) or (start == end and given)):
                 add(start, j, role)
             continue
-        given = t.hit(i, GIVEN)
+        if token.text in ",،" and (role := t.hit(i + 1, ROLE)) and not role.clitic:
+            start = _name_before(t, i)
+            if start is not None:
+                add(start, i, None)  # "عزيز أخنوش، وزير الفلاحة": the role comes in apposition
+        given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
         if given and not given.clitic and not t.stop(i) and not (i > 0 and t.word(i - 1) and t.hit(i - 1, GIVEN)):
-            j = t.name_end(i, given)
-            if j > given.end:
+            # A name that is also a common word ("سعد", "نبيل") counts when the name ends the clause.
+            sure = given.entry.kind == GIVEN
+            j = t.name_end(i, given if sure else replace(given, entry=replace(given.entry, kind=GIVEN)))
+            if j > given.end and (sure or t.boundary(j) or t.tokens[j].light in RELATIVES):
                 add(i, j, None)
     return _mentions(t, found)
+
+
+def _name_before(t: _Text, comma: int) -> int | None:
+    """Start of a two-word name (three with a given name or a joiner) right before a comma, or None."""
+    for start in (comma - 3, comma - 2):
+        if start < 0:
+            continue
+        given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
+        if start == comma - 3 and not (given or t.tokens[start + 1].key in t.lex.joiners):
+            continue
+        if t.name_end(start, given if given and given.end <= comma else None) == comma:
+            return start
+    return None
 
 
 def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity]:
@@ -309,15 +374,63 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
 
 
 def _lexicon_entities(t: _Text) -> list[Entity]:
-    """Places and known organizations."""
+    """Places and known organizations; a place name that is also a common word needs a cue."""
     found = []
     for i in range(len(t.tokens)):
         for kind in (LOC, ORG):
             hit = t.hit(i, kind)
-            if hit:
-                clitic = 0 if t.tokens[i].key.startswith("لل") else hit.clitic  # keep both lams visible
-                text, start, end = t.span(i, hit.end, clitic)
-                found.append(Entity(kind, text, hit.entry.canonical, None, start, end))
+            if not hit:
+                continue
+            if kind == LOC and search_form(hit.entry.canonical) in t.lex.ambiguous_places and not _place_cue(t, hit):
+                continue
+            clitic = 0 if t.tokens[i].key.startswith("لل") else hit.clitic  # keep both lams visible
+            text, start, end = t.span(i, hit.end, clitic)
+            found.append(Entity(kind, text, hit.entry.canonical, None, start, end))
+    return found
+
+
+def _place_cue(t: _Text, hit: _Hit) -> bool:
+    """'بالجديدة', 'في مالي', 'مدينة الجديدة', or next to another place: this is the place."""
+    i = hit.start
+    if hit.clitic and t.tokens[i].key[hit.clitic - 1] in "بل":
+        return True
+    previous = t.word(i - 1)
+    if previous and (previous.key in PREPOSITIONS or t.hit(i - 1, AREA_HEAD)):
+        return True
+    neighbours = (t.hit(j, LOC) for j in (i - 2, i - 1, hit.end, hit.end + 1) if 0 <= j < len(t.tokens))
+    return any(n and search_form(n.entry.canonical) not in t.lex.ambiguous_places for n in neighbours)
+
+
+def _named_places(t: _Text) -> list[Entity]:
+    """Places introduced by their kind: 'مدينة باري', 'إقليم الحوز', 'مطار محمد الخامس'."""
+    found = []
+    for i in range(len(t.tokens)):
+        head = t.hit(i, AREA_HEAD, FACILITY_HEAD)
+        if head is None or t.hit(head.end, LOC) or t.hit(head.end + 1, LOC):
+            continue  # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it
+        facility = head.entry.kind == FACILITY_HEAD
+        j = head.end
+        while j < len(t.tokens) and j - head.end < 3 and t.word(j) and not t.stop(j):
+            if t.hit(j, ROLE, HONORIFIC, ORG_HEAD, AREA_HEAD, FACILITY_HEAD) or any(
+                c.isdigit() for c in t.tokens[j].key
+            ):
+                break
+            generic_area = not facility and search_form(head.entry.canonical) == "منطقه"
+            after_first = j > head.end and t.tokens[j - 1].key not in t.lex.joiners
+            if t.definite(j) and (generic_area or (after_first and not facility)):
+                break  # "منطقة التوتر", "مدينة طنجة الكبرى": a common noun or an adjective, not the name
+            if facility and after_first and not t.definite(j) and t.tokens[j].key not in t.lex.joiners:
+                break  # "ملعب رادس لانو": after its first word a facility's name goes on with "ال" words
+            j += 1
+            if not facility and j - head.end >= 1 and not t.word(j - 1).key in t.lex.joiners:
+                break  # an area's name is one word (or "X بن Y")
+        if j == head.end or t.tokens[j - 1].key in t.lex.joiners:
+            continue
+        if facility:
+            text, start, end = t.span(i, j, head.clitic)
+        else:
+            text, start, end = t.span(head.end, j)
+        found.append(Entity("LOC", text, text, None, start, end))
     return found
 
 
@@ -336,6 +449,46 @@ def _organizations(t: _Text) -> list[Entity]:
         found.append(
             Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
         )
+    return found
+
+
+def _quoted_organizations(t: _Text) -> list[Entity]:
+    """'شركة “مايكروسوفت”', 'موقع livemint': an organization head, then a quoted or Latin name."""
+    found = []
+    for i in range(len(t.tokens)):
+        head = t.hit(i, QUOTED_ORG_HEAD, ORG_HEAD)
+        if head is None:
+            continue
+        j = head.end
+        if j < len(t.tokens) and t.tokens[j].text in _OPEN_QUOTES:
+            k = j + 1
+            while k < len(t.tokens) and k - j <= 6 and t.tokens[k].text not in _CLOSE_QUOTES:
+                k += 1
+            if k < len(t.tokens) and k > j + 1 and t.tokens[k].text in _CLOSE_QUOTES:
+                text, start, end = t.span(j + 1, k)
+                found.append(Entity("ORG", text, text, None, start, end))
+            continue
+        k = j
+        while k < len(t.tokens) and k - j < 4 and _LATIN.fullmatch(t.tokens[k].text):
+            k += 1
+        if k > j:
+            text, start, end = t.span(j, k)
+            found.append(Entity("ORG", text, text, None, start, end))
+    return found
+
+
+def _outlet_mentions(t: _Text, outlet: str | None) -> list[Entity]:
+    """The article's own outlet named in its text ('قالت مصادر لـ“كود”') is an organization."""
+    if not outlet:
+        return []
+    words = [search_form(w) for w in _TOKEN.findall(outlet)]
+    found = []
+    for i in range(len(t.tokens) - len(words) + 1):
+        stems = {stem for _n, stem in _variants(t.tokens[i].key)}
+        if words[0] in stems and [tok.key for tok in t.tokens[i + 1 : i + len(words)]] == words[1:]:
+            clitic = next(n for n, stem in _variants(t.tokens[i].key) if stem == words[0])
+            text, start, end = t.span(i, i + len(words), clitic)
+            found.append(Entity("ORG", text, outlet, None, start, end))
     return found
 
 
@@ -378,11 +531,19 @@ def _flatten(candidates: list[Entity]) -> list[Entity]:
     return sorted(chosen, key=lambda e: e.start)
 
 
-def find_entities(title: str | None, body: str) -> list[Entity]:
+def find_entities(title: str | None, body: str, outlet: str | None = None) -> list[Entity]:
     """Entities of the title and the body, read together so that names resolve across both."""
     head = f"{title}\n\n" if title else ""
     t = _Text(head + body)
-    found = _flatten(_people(t) + _lexicon_entities(t) + _organizations(t) + _events(t))
+    found = _flatten(
+        _people(t)
+        + _lexicon_entities(t)
+        + _named_places(t)
+        + _organizations(t)
+        + _quoted_organizations(t)
+        + _outlet_mentions(t, outlet)
+        + _events(t)
+    )
     return [
         replace(e, field="title")
         if e.end <= len(head)

@@ -29,9 +29,10 @@ NOT_PLACES = {"EU", "EZ", "UN", "001", "QO", "ZZ", "XA", "XB"}
 _PARENTHESES = re.compile(r"\s*\(.*?\)")
 
 # Kinds of gazetteer entries.
-LOC, ORG, EVENT_HEAD, ORG_HEAD, GIVEN, AMBIGUOUS_GIVEN, HONORIFIC, ROLE = (
-    "LOC", "ORG", "EVENT_HEAD", "ORG_HEAD", "GIVEN", "AMBIGUOUS_GIVEN", "HONORIFIC", "ROLE"
+LOC, ORG, EVENT_HEAD, ORG_HEAD, QUOTED_ORG_HEAD, GIVEN, AMBIGUOUS_GIVEN = (
+    "LOC", "ORG", "EVENT_HEAD", "ORG_HEAD", "QUOTED_ORG_HEAD", "GIVEN", "AMBIGUOUS_GIVEN"
 )  # fmt: skip
+HONORIFIC, OCCUPATION, ROLE, AREA_HEAD, FACILITY_HEAD = "HONORIFIC", "OCCUPATION", "ROLE", "AREA_HEAD", "FACILITY_HEAD"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Lexicon:
     stopwords: frozenset[str]  # light form (see light_form)
     joiners: frozenset[str]  # search form
     events_needing_qualifier: frozenset[str]  # search form
+    ambiguous_places: frozenset[str]  # search form of place names that are also common words
 
 
 def _data(name: str) -> dict:
@@ -105,8 +107,15 @@ def _entries() -> dict[str, set[Entry]]:
             add(spelling, ORG, name)
     for head in orgs["heads"]["words"]:
         add(head, ORG_HEAD)
+    for head in orgs["heads"]["quoted_name_heads"]:
+        add(head, QUOTED_ORG_HEAD)
     for head in _data("events.toml")["heads"]:
         add(head, EVENT_HEAD)
+    place_heads = _data("places.toml")["heads"]
+    for head in place_heads["areas"]:
+        add(head, AREA_HEAD)
+    for head in place_heads["facilities"]:
+        add(head, FACILITY_HEAD)
     names = _data("given_names.toml")
     ambiguous = {key(n) for n in names["ambiguous"]}
     for name in names["names"]:
@@ -114,6 +123,8 @@ def _entries() -> dict[str, set[Entry]]:
     people = _data("people.toml")
     for word in people["honorifics"]:
         add(word, HONORIFIC)
+    for word in people["occupations"]:
+        add(word, OCCUPATION)
     for word in people["role_heads"]:
         add(word, ROLE)
     return entries
@@ -136,4 +147,5 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(light_form(w) for w in people["stopwords"]),
         joiners=frozenset(key(w) for w in people["name_joiners"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
+        ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
     )

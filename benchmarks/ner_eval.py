@@ -1,0 +1,119 @@
+"""Entity extraction measured: precision, recall and F1 per kind, and its cost in time.
+
+Usage: .venv/bin/python benchmarks/ner_eval.py [--corpus ../shared/corpus/goud_marsum.jsonl]
+
+The gold set (benchmarks/ner_eval/goud_annotations.jsonl) holds, for 28 Goud.ma articles, the
+people, organizations and places a careful reader marks in the title and text; the texts are
+read from the corpus by id (the corpus is not part of the project). Scoring is per article and
+per kind over distinct entities: a predicted entity is right when its canonical name or one of
+its spellings equals (in key form) one of the spellings of a gold entity.
+
+The speed part runs the whole article transform over the full corpus twice, once as is and
+once timing only entity and meeting extraction, and reports the share entities add.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from transforms.article import RecordFields, extract  # noqa: E402
+from transforms.entities import find_entities  # noqa: E402
+from transforms.meetings import find_meetings  # noqa: E402
+from transforms.text import key_form  # noqa: E402
+
+KINDS = ("PERSON", "ORG", "LOC")
+GOLD = Path(__file__).with_name("ner_eval") / "goud_annotations.jsonl"
+REFERENCE = dt.date(2026, 11, 23)
+
+
+def predicted(article) -> dict[str, list[set[str]]]:
+    """Per kind, each predicted entity as the set of its spellings (key form), canonical included."""
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in article.entities:
+        groups[(e.kind, e.canonical)] |= {key_form(e.text), key_form(e.canonical)}
+    out: dict[str, list[set[str]]] = defaultdict(list)
+    for (kind, _), spellings in groups.items():
+        out[kind].append(spellings)
+    return out
+
+
+def score(gold_rows: list[dict], corpus: dict[str, dict]) -> dict[str, dict[str, float]]:
+    counts = {kind: {"tp_pred": 0, "pred": 0, "tp_gold": 0, "gold": 0} for kind in KINDS}
+    misses: dict[str, list[str]] = defaultdict(list)
+    for row in gold_rows:
+        record = corpus[row["id"]]
+        fields = RecordFields(title=record["title"], outlet=record.get("outlet"))
+        article = extract(record["text"].encode(), REFERENCE, fields)
+        guesses = predicted(article)
+        for kind in KINDS:
+            gold = [{key_form(s) for s in entry.split("|")} for entry in row[kind]]
+            guess = guesses.get(kind, [])
+            counts[kind]["gold"] += len(gold)
+            counts[kind]["pred"] += len(guess)
+            counts[kind]["tp_gold"] += sum(1 for g in gold if any(g & p for p in guess))
+            counts[kind]["tp_pred"] += sum(1 for p in guess if any(g & p for g in gold))
+            misses[kind] += [f"{row['id']}: -{'|'.join(sorted(g))}" for g in gold if not any(g & p for p in guess)]
+            misses[kind] += [f"{row['id']}: +{'|'.join(sorted(p))}" for p in guess if not any(g & p for g in gold)]
+    result = {}
+    for kind, c in counts.items():
+        precision = c["tp_pred"] / c["pred"] if c["pred"] else 0.0
+        recall = c["tp_gold"] / c["gold"] if c["gold"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result[kind] = {"precision": precision, "recall": recall, "f1": f1, "gold": c["gold"], "predicted": c["pred"]}
+    result["errors"] = misses
+    return result
+
+
+def speed(corpus: list[dict]) -> tuple[float, float]:
+    """Seconds for the whole transform over the corpus, and for its entity and meeting part alone."""
+    start = time.perf_counter()
+    articles = [
+        extract(r["text"].encode(), REFERENCE, RecordFields(title=r["title"], outlet=r["outlet"])) for r in corpus
+    ]
+    total = time.perf_counter() - start
+    start = time.perf_counter()
+    for a in articles:
+        entities = find_entities(a.title, a.body, a.outlet)
+        find_meetings(a.body, entities, a.dates)
+    return total, time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "goud_marsum.jsonl")
+    parser.add_argument("--errors", action="store_true", help="list every missed (-) and spurious (+) entity")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in args.corpus.read_text("utf-8").splitlines()]
+    corpus = {r["id"]: r for r in rows}
+    gold = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines()]
+    result = score(gold, corpus)
+    print(f"{len(gold)} annotated articles")
+    for kind in KINDS:
+        r = result[kind]
+        print(
+            f"{kind:7s} P {r['precision']:.2f}  R {r['recall']:.2f}  F1 {r['f1']:.2f}"
+            f"  (gold {r['gold']}, predicted {r['predicted']})"
+        )
+    if args.errors:
+        for kind in KINDS:
+            print(f"\n{kind} errors:")
+            print("\n".join(result["errors"][kind]))
+    total, entities = speed(rows)
+    rest = total - entities
+    print(
+        f"speed over {len(rows)} articles: transform {total:.1f} s, of which entities+meetings {entities:.1f} s "
+        f"= {100 * entities / rest:.0f}% on top of the rest of the transform ({1000 * total / len(rows):.1f} ms/article)"
+    )
+
+
+if __name__ == "__main__":
+    main()
