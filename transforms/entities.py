@@ -25,8 +25,8 @@ from functools import lru_cache
 from transforms.lexicon import (
     AMBIGUOUS_GIVEN,
     AREA_HEAD,
-    FACILITY_HEAD,
     EVENT_HEAD,
+    FACILITY_HEAD,
     GIVEN,
     HONORIFIC,
     LOC,
@@ -422,7 +422,7 @@ def _named_places(t: _Text) -> list[Entity]:
             if facility and after_first and not t.definite(j) and t.tokens[j].key not in t.lex.joiners:
                 break  # "ملعب رادس لانو": after its first word a facility's name goes on with "ال" words
             j += 1
-            if not facility and j - head.end >= 1 and not t.word(j - 1).key in t.lex.joiners:
+            if not facility and j - head.end >= 1 and t.word(j - 1).key not in t.lex.joiners:
                 break  # an area's name is one word (or "X بن Y")
         if j == head.end or t.tokens[j - 1].key in t.lex.joiners:
             continue
