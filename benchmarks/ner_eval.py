@@ -111,7 +111,8 @@ def main() -> None:
     rest = total - entities
     print(
         f"speed over {len(rows)} articles: transform {total:.1f} s, of which entities+meetings {entities:.1f} s "
-        f"= {100 * entities / rest:.0f}% on top of the rest of the transform ({1000 * total / len(rows):.1f} ms/article)"
+        f"= {100 * entities / rest:.0f}% on top of the rest of the transform "
+        f"({1000 * total / len(rows):.1f} ms/article)"
     )
 
 
