@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 from dataclasses import asdict
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +15,13 @@ import typer
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_WAREHOUSE = REPO_ROOT / "data"
 DEFAULT_INPUTS = [str(REPO_ROOT / "seeds")]
+
+
+class NerBackend(StrEnum):
+    builtin = "builtin"
+    camel = "camel"
+    none = "none"
+
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Akhbar: Arabic news text into clean tables.")
 
@@ -51,6 +59,9 @@ def run(
     url_field: Annotated[str, typer.Option(help="JSON/CSV field holding the URL")] = "url",
     max_bytes: Annotated[int, typer.Option(min=1, help="Quarantine an article larger than this")] = 5_000_000,
     max_line_chars: Annotated[int, typer.Option(min=1, help="Quarantine an article with a longer line")] = 100_000,
+    ner: Annotated[
+        NerBackend, typer.Option(help="Entity extractor: builtin, camel (CAMeL's model, if installed) or none")
+    ] = NerBackend.builtin,
 ) -> None:
     """Run the ingestion flow once over .txt files and .jsonl/.json/.csv exports (any of them .gz)."""
     reference = _date(reference_date)
@@ -68,7 +79,7 @@ def run(
             "url": url_field,
         }
         summary = ingest(
-            paths or DEFAULT_INPUTS, str(warehouse), reference, batch_size, fields, max_bytes, max_line_chars
+            paths or DEFAULT_INPUTS, str(warehouse), reference, batch_size, fields, max_bytes, max_line_chars, ner.value
         )
     except WarehouseBusy as exc:
         typer.echo(f"akhbar: {exc}", err=True)
@@ -89,6 +100,7 @@ def format_summary(summary: dict) -> str:
     removed = summary["removed_by_reason"]
     lines.append(f"  lines removed   {sum(removed.values())}")
     lines += [f"    {count:4d} {reason}" for reason, count in sorted(removed.items(), key=lambda kv: (-kv[1], kv[0]))]
+    lines.append(f"  entities        {summary['ner']}")
     verdict = "passed" if summary["validation_success"] else "failed for some articles (quarantined)"
     lines.append(f"  validation      {verdict}")
     lines += [f"    {count} × {name}" for name, count in sorted(summary["failed_expectations"].items())]

@@ -19,8 +19,10 @@ from prefect.cache_policies import NONE
 
 from expectations.validate import BatchValidator, Outcome
 from flows import sources
-from transforms.article import DEFAULT_MAX_LINE_CHARS
+from transforms import camel_ner
+from transforms.article import DEFAULT_MAX_LINE_CHARS, no_entities
 from transforms.batch import BatchResult, RawInput, content_id, process_batch
+from transforms.entities import Finder, find_entities
 from warehouse.report import write_report
 from warehouse.rows import article_rows, document_row
 from warehouse.store import BATCH_TABLES, Warehouse, open_warehouse
@@ -43,6 +45,7 @@ class RunSummary:
     validation_success: bool = True
     failed_expectations: dict[str, int] = field(default_factory=dict)
     elapsed_seconds: float = 0.0
+    ner: str = "builtin"  # the entity extractor used
     data_docs: str | None = None
     report: str | None = None
     status: str = "running"
@@ -58,10 +61,29 @@ def discover_inputs(paths: list[str]) -> list[str]:
 
 @task(cache_policy=NONE)
 def extract_batch(
-    inputs: list[RawInput], warehouse: Warehouse, seen: dict[str, str], reference_date: dt.date, max_line_chars: int
+    inputs: list[RawInput],
+    warehouse: Warehouse,
+    seen: dict[str, str],
+    reference_date: dt.date,
+    max_line_chars: int,
+    find: Finder,
 ) -> BatchResult:
     known = warehouse.known_sources(content_id(i) for i in inputs)
-    return process_batch(inputs, known, seen, reference_date, max_line_chars)
+    return process_batch(inputs, known, seen, reference_date, max_line_chars, find)
+
+
+@task(cache_policy=NONE)
+def entity_finder(ner: str) -> tuple[Finder, str]:
+    """The entity extractor a run uses, and how to describe it in the summary."""
+    if ner == "none":
+        return no_entities, "none"
+    if ner == "camel":
+        finder, why = camel_ner.load()
+        if finder is not None:
+            return finder, "camel"
+        get_run_logger().warning("CAMeL NER unavailable, using the built-in extractor: %s", why)
+        return find_entities, f"builtin (camel unavailable: {why})"
+    return find_entities, "builtin"
 
 
 @task(cache_policy=NONE)
@@ -124,11 +146,13 @@ def ingest(
     fields: dict[str, str] | None = None,
     max_bytes: int = sources.DEFAULT_MAX_BYTES,
     max_line_chars: int = DEFAULT_MAX_LINE_CHARS,
+    ner: str = "builtin",
 ) -> dict:
     """Load every article under ``paths`` into the warehouse at ``warehouse_dir``.
 
     ``fields`` maps title/body/outlet/date/url to the field names of JSON and CSV exports;
-    ``max_bytes`` and ``max_line_chars`` are the limits above which an input is quarantined.
+    ``max_bytes`` and ``max_line_chars`` are the limits above which an input is quarantined;
+    ``ner`` picks the entity extractor: builtin, camel (falls back to builtin when absent) or none.
     """
     started = time.perf_counter()
     reference_date = reference_date or dt.date.today()
@@ -142,10 +166,11 @@ def ingest(
             files = discover_inputs(paths)
             summary.files_seen = len(files)
             validator = BatchValidator(Path(warehouse_dir))
+            find, summary.ner = entity_finder(ner)
             seen: dict[str, str] = {}
             for number, inputs in enumerate(sources.batches(files, batch_size, field_map, max_bytes), start=1):
                 batch_id = f"{run_id}-{number:04d}"
-                result = extract_batch(inputs, warehouse, seen, reference_date, max_line_chars)
+                result = extract_batch(inputs, warehouse, seen, reference_date, max_line_chars, find)
                 checks = validate_batch(validator, result)
                 rows = batch_rows(result, checks, run_id, batch_id)
                 if rows["documents"]:

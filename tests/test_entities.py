@@ -54,3 +54,64 @@ def test_title_entities_point_into_the_title():
     found = find_entities("زيارة عمل إلى النمسا", "وصل الوفد إلى فيينا.")
     assert [(e.field, e.text) for e in found] == [("title", "النمسا"), ("body", "فيينا")]
     assert found[1].start == "وصل الوفد إلى فيينا.".index("فيينا")
+
+
+def kinds(text: str, title: str | None = None, outlet: str | None = None) -> set[tuple[str, str]]:
+    return {(e.kind, e.canonical) for e in find_entities(title, text, outlet)}
+
+
+def test_organizations_by_head_noun_and_lexicon():
+    text = "وأعلنت وزارة الداخلية أن المديرية العامة للأمن الوطني نسقت مع الإنتربول ومنظمة الصحة العالمية."
+    found = kinds(text)
+    assert ("ORG", "وزارة الداخلية") in found
+    assert ("ORG", "المديرية العامة للأمن الوطني") in found
+    assert ("ORG", "الإنتربول") in found
+    assert ("ORG", "منظمة الصحة العالمية") in found
+
+
+def test_coordinated_organizations_stay_apart():
+    found = kinds("بتنسيق بين المديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني.")
+    assert {c for k, c in found if k == "ORG"} == {
+        "المديرية العامة للأمن الوطني",
+        "المديرية العامة لمراقبة التراب الوطني",
+    }
+
+
+def test_quoted_and_latin_organization_names():
+    found = kinds("حسب شبكة “سكاي نيوز” وموقع Hespress فإن شركة “أوبر” غادرت السوق.")
+    assert {c for k, c in found if k == "ORG"} == {"سكاي نيوز", "Hespress", "أوبر"}
+
+
+def test_named_events_with_place_and_year():
+    found = kinds("استعدادا لكأس العالم 2030 وبعد نجاح مونديال قطر 2022 والألعاب الأولمبية الصيفية 2024 بباريس.")
+    assert {c for k, c in found if k == "EVENT"} == {
+        "كأس العالم 2030",
+        "مونديال قطر 2022",
+        "الألعاب الأولمبية الصيفية 2024",
+    }
+
+
+def test_places_named_by_their_kind():
+    found = kinds("وصل إلى مطار محمد الخامس ثم توجه إلى مدينة باري بإقليم بوليا.")
+    assert ("LOC", "مطار محمد الخامس") in found
+    assert ("LOC", "باري") in found
+    assert ("LOC", "بوليا") in found
+    assert not any(k == "PERSON" for k, _ in found)
+
+
+def test_place_names_that_are_common_words_need_a_cue():
+    assert ("LOC", "الجديدة") not in kinds("أطلقت الحكومة الخطة الجديدة للتشغيل.")
+    assert ("LOC", "الجديدة") in kinds("وقع الحادث بالجديدة صباح اليوم.")
+
+
+def test_occupation_needs_a_given_name_or_a_clause_end():
+    assert people("وقالت المغنية رجاء بلمير لموقف طريف إنها فوجئت.") == {"رجاء بلمير": None}
+    assert people("وقال العميد شرح حيثيات هاد القرار.") == {}
+
+
+def test_apposition_after_the_name():
+    assert people("وكشف عزيز أخنوش، وزير الفلاحة، عن فتح الأسواق.") == {"عزيز أخنوش": "وزير الفلاحة"}
+
+
+def test_outlet_named_in_the_text_is_an_organization():
+    assert ("ORG", "كود") in kinds("وقالت مصادر لـ”كود” إن القرار نهائي.", outlet="كود")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from transforms.dates import DateMention, find_dates
 from transforms.decode import DecodeError, Line, decode, split_lines
 from transforms.dedup import dedupe
-from transforms.entities import Entity, find_entities
+from transforms.entities import Entity, Finder, find_entities
 from transforms.layout import Removed, segment
 from transforms.meetings import Meeting, find_meetings
 from transforms.text import arabic_ratio, display_form, search_form, words
@@ -117,13 +117,22 @@ def _check_html(raw: bytes) -> None:
         raise Rejected("HTML page: not extracted (Akhbar reads text; convert the page to text first)")
 
 
+def no_entities(title: str | None, body: str, outlet: str | None = None) -> list[Entity]:
+    """The entity finder of `--ner none`."""
+    return []
+
+
 def extract(
     raw: bytes,
     reference_date: dt.date,
     record: RecordFields | None = None,
     max_line_chars: int = DEFAULT_MAX_LINE_CHARS,
+    find: Finder = find_entities,
 ) -> Article:
-    """Turn the raw bytes of one scraped article (or a record's body) into an Article."""
+    """Turn the raw bytes of one scraped article (or a record's body) into an Article.
+
+    ``find`` is the entity extractor: the built-in one, CAMeL's (transforms.camel_ner), or none.
+    """
     if not raw:
         raise Rejected("empty file")
     _check_binary(raw)
@@ -161,7 +170,7 @@ def extract(
     )
     article.published_date = _published(record.date, layout.dateline, reference_date)
     article.dates = find_dates(article.body, reference_date)
-    article.entities = find_entities(article.title, article.body, article.outlet)
+    article.entities = find(article.title, article.body, article.outlet)
     article.meetings = find_meetings(article.body, article.entities, article.dates)
     return article
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from transforms.article import DEFAULT_MAX_LINE_CHARS, Article, RecordFields, Rejected, doc_id_of, extract
 from transforms.decode import DecodeError, decode
+from transforms.entities import Finder, find_entities
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ def process_batch(
     seen: dict[str, str],
     reference_date: dt.date,
     max_line_chars: int = DEFAULT_MAX_LINE_CHARS,
+    find: Finder = find_entities,
 ) -> BatchResult:
     """Decide each input's fate and extract the new articles.
 
@@ -91,7 +93,7 @@ def process_batch(
             continue
         seen[doc_id] = item.source
         try:
-            article = extract(item.raw or b"", reference_date, item.record, max_line_chars)
+            article = extract(item.raw or b"", reference_date, item.record, max_line_chars, find)
         except Rejected as exc:
             reason = str(exc)
         except Exception as exc:  # a defect in a transform must not stop the run: quarantine, say why

@@ -19,6 +19,7 @@ Where spans overlap the longer one wins ("جامعة محمد الخامس" is a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -63,6 +64,10 @@ class Entity:
     start: int
     end: int
     field: str = "body"  # title | body: the text the offsets point into
+
+
+# An entity extractor: (title, body, outlet) -> entities. find_entities is the built-in one.
+Finder = Callable[[str | None, str, str | None], list[Entity]]
 
 
 @dataclass(frozen=True)
@@ -251,7 +256,7 @@ class _Text:
                 break  # "محمد السادس", "سعد الدين العثماني": a definite surname ends the name
         if (
             j - i >= 3
-            and not (self.boundary(j) or self.stop(j))
+            and not self.boundary(j)
             and not any(self.tokens[k].key in self.lex.joiners for k in range(i, j - 1))
         ):
             j = i + 2  # "رجاء بلمير لموقف طريف": a third word that does not end the clause is not the name's
