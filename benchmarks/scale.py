@@ -1,6 +1,7 @@
 """Scale check: the Goud corpus as JSONL, and 3,000 Windows-1256 CRLF text files, through the flow.
 
 Usage: .venv/bin/python benchmarks/scale.py [--files 3000] [--corpus ../shared/corpus/goud_marsum.jsonl]
+                                           [--ner builtin|none] [--jsonl-only]
 Prints wall time, peak memory (max RSS) and whether every input is accounted for. Needs the
 Goud corpus (not shipped with the project); it is read from ../shared/corpus/ by default.
 """
@@ -55,19 +56,27 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=3000)
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "goud_marsum.jsonl")
     parser.add_argument("--batch-size", type=int, default=200)
+    parser.add_argument("--ner", choices=["builtin", "none"], default="builtin", help="entity extractor")
+    parser.add_argument("--jsonl-only", action="store_true", help="skip the generated text files")
     args = parser.parse_args()
     goud = [json.loads(line) for line in args.corpus.read_text("utf-8").splitlines()]
     seeds = [p.read_text("utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
     with tempfile.TemporaryDirectory() as tmp:
         folder, warehouse = Path(tmp) / "txt", Path(tmp) / "warehouse"
         folder.mkdir()
-        generate_text_files(folder, args.files, goud, seeds)
+        if not args.jsonl_only:
+            generate_text_files(folder, args.files, goud, seeds)
         prefect_environment(warehouse)
         from flows.ingest import ingest
 
-        for name, paths in (("goud jsonl", [str(args.corpus)]), (f"{args.files} cp1256 txt", [str(folder)])):
+        runs = [("goud jsonl", [str(args.corpus)])]
+        if not args.jsonl_only:
+            runs.append((f"{args.files} cp1256 txt", [str(folder)]))
+        for name, paths in runs:
             start = time.perf_counter()
-            summary = ingest(paths, str(warehouse), dt.date(2026, 11, 23), args.batch_size)
+            summary = ingest(
+                paths, str(warehouse), dt.date(2026, 11, 23), args.batch_size, None, 5_000_000, 100_000, args.ner
+            )
             wall = time.perf_counter() - start
             accounted = summary["loaded"] + summary["duplicate"] + summary["quarantined"] + summary["skipped"]
             print(
