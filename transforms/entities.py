@@ -195,13 +195,10 @@ class _Text:
         after_place = False
         while j < len(self.tokens) and j - start < limit:
             if self.tokens[j].text in _OPEN_QUOTES and not stop_at_locative:
-                close = next(
-                    (k for k in range(j + 1, min(j + 7, len(self.tokens))) if self.tokens[k].text in _CLOSE_QUOTES),
-                    None,
-                )
-                if close is None:
+                quoted = _quoted_span(self, j)
+                if quoted is None:
                     break
-                j = close + 1  # "مؤسس شركة “مايكروسوفت”": a quoted name inside the phrase
+                j = quoted[1] + 1  # "مؤسس شركة “مايكروسوفت”": a quoted name inside the phrase
                 continue
             if self.stop(j):
                 break
@@ -414,6 +411,11 @@ def _named_places(t: _Text) -> list[Entity]:
         if head is None or t.hit(head.end, LOC) or t.hit(head.end + 1, LOC):
             continue  # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it
         facility = head.entry.kind == FACILITY_HEAD
+        quoted = _quoted_span(t, head.end)
+        if quoted:  # 'منطقة “فيلاسيكا”', 'كاتدرائية “نوتردام”': a foreign name in quotes
+            text, start, end = t.span(*quoted)
+            found.append(Entity("LOC", text, text, None, start, end))
+            continue
         j = head.end
         while j < len(t.tokens) and j - head.end < 3 and t.word(j) and not t.stop(j):
             if t.hit(j, ROLE, HONORIFIC, ORG_HEAD, AREA_HEAD, FACILITY_HEAD) or any(
@@ -465,13 +467,10 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
         if head is None:
             continue
         j = head.end
-        if j < len(t.tokens) and t.tokens[j].text in _OPEN_QUOTES:
-            k = j + 1
-            while k < len(t.tokens) and k - j <= 6 and t.tokens[k].text not in _CLOSE_QUOTES:
-                k += 1
-            if k < len(t.tokens) and k > j + 1 and t.tokens[k].text in _CLOSE_QUOTES:
-                text, start, end = t.span(j + 1, k)
-                found.append(Entity("ORG", text, text, None, start, end))
+        quoted = _quoted_span(t, j)
+        if quoted:
+            text, start, end = t.span(*quoted)
+            found.append(Entity("ORG", text, text, None, start, end))
             continue
         k = j
         while k < len(t.tokens) and k - j < 4 and _LATIN.fullmatch(t.tokens[k].text):
@@ -480,6 +479,16 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
             text, start, end = t.span(j, k)
             found.append(Entity("ORG", text, text, None, start, end))
     return found
+
+
+def _quoted_span(t: _Text, j: int, longest: int = 6) -> tuple[int, int] | None:
+    """Token range inside quotes that open at token j ('“سكاي نيوز”'), or None."""
+    if j >= len(t.tokens) or t.tokens[j].text not in _OPEN_QUOTES:
+        return None
+    for k in range(j + 2, min(j + longest + 2, len(t.tokens))):
+        if t.tokens[k].text in _CLOSE_QUOTES:
+            return j + 1, k
+    return None
 
 
 def _outlet_mentions(t: _Text, outlet: str | None) -> list[Entity]:
