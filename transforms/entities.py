@@ -306,7 +306,8 @@ def _people(t: _Text) -> list[Entity]:
             j = t.name_end(start, given)
             # Without a comma, the name must end where the clause does, or start with a given name:
             # "رئيس الحكومة الإسباني باغي يتلاقا ملك" is a role followed by verbs, not a name.
-            if j > start and (t.boundary(j) or (start == end and given)):
+            # After "ROLE،" the name may be followed by its verb ("…، بيل كيتس قال").
+            if j > start and (t.boundary(j) or (start > end and t.stop(j)) or (start == end and given)):
                 add(start, j, role)
             continue
         if token.text in ",،" and (role := t.hit(i + 1, ROLE)) and not role.clitic:
