@@ -19,6 +19,7 @@ Where spans overlap the longer one wins ("جامعة محمد الخامس" is a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -120,29 +121,35 @@ class _Text:
             self.tokens.append(_Token(m.group(), m.start(), m.end(), key, light))
         self.lex = lexicon()
         self.hits: list[dict[str, _Hit]] = [{} for _ in self.tokens]  # longest hit per kind
+        self.by_kind: dict[str, set[int]] = {}  # kind -> tokens where such a hit starts
         self._match()
 
     def _match(self) -> None:
-        starts, token_of = [], []
-        parts, position = [], 0
-        for index, token in enumerate(self.tokens):
+        starts, parts, position = [], [], 0
+        for token in self.tokens:
             starts.append(position)
             parts.append(token.key)
-            token_of.extend([index] * (len(token.key) + 1))
             position += len(token.key) + 1
         joined = " ".join(parts)
+        self.joined = joined
         for end, (key, entries, lam_variant) in self.lex.automaton.iter(joined):
-            start = end - len(key) + 1
-            first, last = token_of[start], token_of[end]
             if end + 1 < len(joined) and joined[end + 1] != " ":
                 continue  # the entry ends inside a word
+            start = end - len(key) + 1
+            first = bisect_right(starts, start) - 1
             prefix = self.tokens[first].key[: start - starts[first]]
             if prefix not in CLITIC_PREFIXES or (lam_variant and not prefix.endswith("ل")):
                 continue
+            last = bisect_right(starts, end) - 1
             for entry in entries:
                 best = self.hits[first].get(entry.kind)
                 if best is None or best.end <= last:
                     self.hits[first][entry.kind] = _Hit(first, last + 1, len(prefix), entry)
+                self.by_kind.setdefault(entry.kind, set()).add(first)
+
+    def starting(self, *kinds: str) -> list[int]:
+        """Tokens where a hit of one of ``kinds`` starts, in order."""
+        return sorted(set().union(*(self.by_kind.get(kind, ()) for kind in kinds)))
 
     # -- lookups -------------------------------------------------------------------------
     def hit(self, i: int, *kinds: str) -> _Hit | None:
@@ -282,9 +289,10 @@ def _people(t: _Text) -> list[Entity]:
         if previous is None or (previous[1] is None and role):
             found[name_key] = (previous[0] if previous else name, role)
 
-    for i, token in enumerate(t.tokens):
-        if not token.is_word and token.text not in ",،":
-            continue
+    starts = t.starting(HONORIFIC, OCCUPATION, ROLE, GIVEN, AMBIGUOUS_GIVEN)
+    commas = [i - 1 for i in t.starting(ROLE) if i > 0 and t.tokens[i - 1].text in ",،"]
+    for i in sorted(set(starts) | set(commas)):
+        token = t.tokens[i]
         title = t.hit(i, HONORIFIC, OCCUPATION)
         if title:
             start = title.end
@@ -379,7 +387,7 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
 def _lexicon_entities(t: _Text) -> list[Entity]:
     """Places and known organizations; a place name that is also a common word needs a cue."""
     found = []
-    for i in range(len(t.tokens)):
+    for i in t.starting(LOC, ORG):
         for kind in (LOC, ORG):
             hit = t.hit(i, kind)
             if not hit:
@@ -407,7 +415,7 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
 def _named_places(t: _Text) -> list[Entity]:
     """Places introduced by their kind: 'مدينة باري', 'إقليم الحوز', 'مطار محمد الخامس'."""
     found = []
-    for i in range(len(t.tokens)):
+    for i in t.starting(AREA_HEAD, FACILITY_HEAD):
         head = t.hit(i, AREA_HEAD, FACILITY_HEAD)
         if head is None or t.hit(head.end, LOC) or t.hit(head.end + 1, LOC):
             continue  # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it
@@ -445,10 +453,8 @@ def _named_places(t: _Text) -> list[Entity]:
 def _organizations(t: _Text) -> list[Entity]:
     """Organizations named by a head noun and what follows it."""
     found = []
-    for i in range(len(t.tokens)):
+    for i in t.starting(ORG_HEAD):
         head = t.hit(i, ORG_HEAD)
-        if head is None:
-            continue
         end = t.complement_end(head.end, 10, stop_at_locative=True)
         if end == head.end:
             continue  # a head alone ("الشرطة") names no organization
@@ -463,10 +469,8 @@ def _organizations(t: _Text) -> list[Entity]:
 def _quoted_organizations(t: _Text) -> list[Entity]:
     """'شركة “مايكروسوفت”', 'موقع livemint': an organization head, then a quoted or Latin name."""
     found = []
-    for i in range(len(t.tokens)):
+    for i in t.starting(QUOTED_ORG_HEAD, ORG_HEAD):
         head = t.hit(i, QUOTED_ORG_HEAD, ORG_HEAD)
-        if head is None:
-            continue
         j = head.end
         quoted = _quoted_span(t, j)
         if quoted:
@@ -494,9 +498,9 @@ def _quoted_span(t: _Text, j: int, longest: int = 6) -> tuple[int, int] | None:
 
 def _outlet_mentions(t: _Text, outlet: str | None) -> list[Entity]:
     """The article's own outlet named in its text ('قالت مصادر لـ“كود”') is an organization."""
-    if not outlet:
+    words = [search_form(w) for w in _TOKEN.findall(outlet or "")]
+    if not words or words[0] not in t.joined:
         return []
-    words = [search_form(w) for w in _TOKEN.findall(outlet)]
     found = []
     for i in range(len(t.tokens) - len(words) + 1):
         stems = {stem for _n, stem in _variants(t.tokens[i].key)}
@@ -510,10 +514,8 @@ def _outlet_mentions(t: _Text, outlet: str | None) -> list[Entity]:
 def _events(t: _Text) -> list[Entity]:
     """Named events: a head, then definite words or a place, then maybe a year."""
     found = []
-    for i in range(len(t.tokens)):
+    for i in t.starting(EVENT_HEAD):
         head = t.hit(i, EVENT_HEAD)
-        if head is None:
-            continue
         end = t.complement_end(head.end, 6, stop_at_locative=True)
         qualified = end > head.end
         if end < len(t.tokens) and _YEAR.fullmatch(t.tokens[end].key):

@@ -25,7 +25,7 @@ from importlib import resources
 
 from transforms.dates import DateMention
 from transforms.entities import Entity
-from transforms.text import fold_with_map, search_form
+from transforms.text import search_form
 
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=\.)\.|\.(?=\.))+")  # ".." is an ellipsis, not a full stop
 _CLITIC = r"(?:[وفبل])?"
@@ -35,7 +35,15 @@ MEETING_WORDS = ["استقبل", "استقبلت", "يستقبل", "تستقبل
                  "اجتماع", "اجتماعه", "اجتماعها", "مباحثات", "مباحثاته", "مباحثاتها", "محادثات", "مشاورات",
                  "تباحث", "تباحثت"]  # fmt: skip
 VISIT_WORDS = ["زيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور", "تزور"]  # "بزيارة": clitic ب
-_TRIGGER_WORDS = "|".join(sorted(map(search_form, MEETING_WORDS + VISIT_WORDS), key=len, reverse=True))
+# Letters that search_form folds together, so that the triggers match the display text as written.
+_FOLDED = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+
+
+def _spelling(word: str) -> str:
+    return "".join(_FOLDED.get(ch, re.escape(ch)) for ch in search_form(word))
+
+
+_TRIGGER_WORDS = "|".join(_spelling(w) for w in sorted(MEETING_WORDS + VISIT_WORDS, key=len, reverse=True))
 _TRIGGER = re.compile(rf"{_B}{_CLITIC}(?P<word>{_TRIGGER_WORDS}){_E}")
 _VISITS = frozenset(map(search_form, VISIT_WORDS))
 _POSSESSIVE = ("ه", "ها", "هما")
@@ -81,7 +89,8 @@ def find_meetings(body: str, entities: list[Entity], dates: list[DateMention]) -
     """Every meeting and visit the body reports between named people."""
     people = [e for e in entities if e.kind == "PERSON" and e.field == "body"]
     places = [e for e in entities if e.kind == "LOC" and e.field == "body"]
-    folded, origin = fold_with_map(body)
+    if not people:
+        return []
     found: list[Meeting] = []
     subject: str | None = None  # who the running text is about: the last sentence's first person
     for sentence in _SENTENCE.finditer(body):
@@ -90,14 +99,8 @@ def find_meetings(body: str, entities: list[Entity], dates: list[DateMention]) -
         if not in_sentence:
             continue
         triggers = [
-            (
-                origin[m.start("word")],
-                origin[m.end("word") - 1] + 1,
-                m["word"],
-                m.group()[: m.start("word") - m.start()],
-            )
-            for m in _TRIGGER.finditer(folded)
-            if s <= origin[m.start()] < e
+            (s + m.start("word"), s + m.end("word"), search_form(m["word"]), m.group()[: m.start("word") - m.start()])
+            for m in _TRIGGER.finditer(sentence.group())
         ]
         date = next((d for d in dates if s <= d.start < e and d.value), None)
         seen: set[tuple[str | None, str]] = set()
