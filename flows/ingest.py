@@ -16,6 +16,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
+from prefect.utilities.annotations import quote
 
 from expectations.validate import BatchValidator, Outcome
 from flows import sources
@@ -170,11 +171,12 @@ def ingest(
             seen: dict[str, str] = {}
             for number, inputs in enumerate(sources.batches(files, batch_size, field_map, max_bytes), start=1):
                 batch_id = f"{run_id}-{number:04d}"
-                result = extract_batch(inputs, warehouse, seen, reference_date, max_line_chars, find)
-                checks = validate_batch(validator, result)
+                # quote(): Prefect would otherwise walk every object of a batch looking for futures.
+                result = extract_batch(quote(inputs), warehouse, quote(seen), reference_date, max_line_chars, find)
+                checks = validate_batch(validator, quote(result))
                 rows = batch_rows(result, checks, run_id, batch_id)
                 if rows["documents"]:
-                    load_batch(warehouse, run_id, batch_id, rows)
+                    load_batch(warehouse, run_id, batch_id, quote(rows))
                 summary.validation_success = summary.validation_success and checks.success
                 _tally(summary, result, rows)
                 logger.info("batch %s: %d inputs, %d loaded", batch_id, len(result.outcomes), len(rows["articles"]))

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from transforms.dates import DateMention, find_dates
 from transforms.decode import DecodeError, Line, decode, split_lines
@@ -77,19 +78,20 @@ class Article:
     meetings: list[Meeting] = field(default_factory=list)
     controls_removed: int = 0
 
-    @property
+    # Computed once: the paragraphs do not change after extraction.
+    @cached_property
     def body(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)
 
-    @property
+    @cached_property
     def body_norm(self) -> str:
         return search_form(self.body)
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(words(self.body))
 
-    @property
+    @cached_property
     def language(self) -> str:
         return "ar" if arabic_ratio(self.body) >= ARABIC_MIN_RATIO else "other"
 

@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from transforms.lexicon import (
     AMBIGUOUS_GIVEN,
@@ -41,7 +42,7 @@ from transforms.lexicon import (
     lexicon,
     light_form,
 )
-from transforms.text import search_form
+from transforms.text import fold, search_form
 
 _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]|\n+")  # a line break ends a phrase too
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
@@ -71,21 +72,16 @@ class Entity:
 Finder = Callable[[str | None, str, str | None], list[Entity]]
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: thousands are made per article
     text: str
     start: int
     end: int
     key: str  # search form
     light: str  # light form, for stopwords
-
-    @property
-    def is_word(self) -> bool:
-        return self.key[:1].isalpha()
+    is_word: bool
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     start: int  # first token
     end: int  # token after the last
     clitic: int  # characters of clitics before the entry in the first token
@@ -93,8 +89,15 @@ class _Hit:
 
 
 @lru_cache(maxsize=65536)
-def _forms(word: str) -> tuple[str, str]:
-    return search_form(word), light_form(word)
+def _forms(word: str) -> tuple[str, str, bool]:
+    """Search form, light form and whether it is a word; the text is already in display form."""
+    key = fold(word)
+    return key, light_form(word), key[:1].isalpha()
+
+
+@lru_cache(maxsize=65536)
+def _stems(key: str) -> frozenset[str]:
+    return frozenset(stem for _n, stem in _variants(key))
 
 
 @lru_cache(maxsize=65536)
@@ -115,10 +118,10 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens: list[_Token] = []
-        for m in _TOKEN.finditer(text):
-            key, light = _forms(m.group())
-            self.tokens.append(_Token(m.group(), m.start(), m.end(), key, light))
+        forms = _forms
+        self.tokens: list[_Token] = [
+            _Token(word, m.start(), m.end(), *forms(word)) for m in _TOKEN.finditer(text) for word in (m.group(),)
+        ]
         self.lex = lexicon()
         self.hits: list[dict[str, _Hit]] = [{} for _ in self.tokens]  # longest hit per kind
         self.by_kind: dict[str, set[int]] = {}  # kind -> tokens where such a hit starts
@@ -326,7 +329,7 @@ def _people(t: _Text) -> list[Entity]:
         if given and not given.clitic and not t.stop(i) and not (i > 0 and t.word(i - 1) and t.hit(i - 1, GIVEN)):
             # A name that is also a common word ("سعد", "نبيل") counts when the name ends the clause.
             sure = given.entry.kind == GIVEN
-            j = t.name_end(i, given if sure else replace(given, entry=replace(given.entry, kind=GIVEN)))
+            j = t.name_end(i, given if sure else given._replace(entry=replace(given.entry, kind=GIVEN)))
             if j > given.end and (sure or t.boundary(j) or t.tokens[j].light in RELATIVES):
                 add(i, j, None)
     return _mentions(t, found)
@@ -359,7 +362,7 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
     mentions: list[Entity] = []
     i = 0
     while i < len(t.tokens):
-        if not any(stem in firsts for _n, stem in _variants(t.tokens[i].key)):
+        if firsts.isdisjoint(_stems(t.tokens[i].key)):
             i += 1
             continue
         matched = None

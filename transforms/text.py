@@ -13,7 +13,6 @@ Three forms of one string are used across the pipeline:
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
@@ -33,6 +32,7 @@ WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[^\S\n]+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NON_WORD = re.compile(r"[^\w]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=8192)  # the same line is asked for by several transforms
@@ -48,7 +48,12 @@ def display_form(text: str) -> str:
 @lru_cache(maxsize=8192)
 def search_form(text: str) -> str:
     """Display text folded for matching: no diacritics or tatweel, normalized letters, ASCII digits."""
-    text = dediac_ar(display_form(text)).replace(TATWEEL, "")
+    return fold(display_form(text))
+
+
+def fold(text: str) -> str:
+    """search_form of text that is already in display form (skips Unicode normalization)."""
+    text = dediac_ar(text).replace(TATWEEL, "")
     text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
     return text.translate(_DIGITS)
 
@@ -64,7 +69,7 @@ def words(text: str) -> list[str]:
 
 def arabic_ratio(text: str) -> float:
     """Share of Arabic letters among all letters (0.0 when there are no letters)."""
-    letters = sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+    letters = len(_LETTER.findall(text))
     if not letters:
         return 0.0
     return len(ARABIC_LETTER.findall(text)) / letters
