@@ -25,8 +25,8 @@ from transforms.article import DEFAULT_MAX_LINE_CHARS, no_entities
 from transforms.batch import BatchResult, RawInput, content_id, process_batch
 from transforms.entities import Finder, find_entities
 from warehouse.report import write_report
-from warehouse.rows import article_rows, document_row
-from warehouse.store import BATCH_TABLES, Warehouse, open_warehouse
+from warehouse.rows import batch_rows
+from warehouse.store import Warehouse, open_warehouse
 
 DEFAULT_BATCH_SIZE = 200
 
@@ -96,26 +96,6 @@ def validate_batch(validator: BatchValidator, result: BatchResult) -> Outcome:
 @task(retries=3, retry_delay_seconds=2, cache_policy=NONE)
 def load_batch(warehouse: Warehouse, run_id: str, batch_id: str, rows: dict[str, list[dict]]) -> bool:
     return warehouse.load_batch(run_id, batch_id, rows)
-
-
-def batch_rows(result: BatchResult, checks: Outcome, run_id: str, batch_id: str) -> dict[str, list[dict]]:
-    """Every row a batch writes: documents for all inputs, article tables for the valid ones."""
-    rows: dict[str, list[dict]] = {name: [] for name in BATCH_TABLES}
-    for outcome in result.outcomes:
-        if outcome.status == "skipped":
-            continue
-        status, reason = outcome.status, outcome.reason
-        if status == "new":
-            failed = checks.failures.get(outcome.doc_id)
-            status, reason = (
-                ("quarantined", "failed expectations: " + "; ".join(failed)) if failed else ("loaded", None)
-            )
-        rows["documents"].append(document_row(outcome, status, reason, run_id, batch_id))
-        if status == "loaded":
-            for name, table_rows in article_rows(outcome.article, run_id, batch_id).items():
-                rows[name].extend(table_rows)
-    rows["quality_results"] = [{"run_id": run_id, "batch_id": batch_id, **r} for r in checks.results]
-    return rows
 
 
 def _tally(summary: RunSummary, result: BatchResult, rows: dict[str, list[dict]]) -> None:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from transforms.article import Article
-from transforms.batch import Outcome
+from transforms.batch import BatchResult, Outcome
 from transforms.text import key_form
+from warehouse.store import BATCH_TABLES
+
+if TYPE_CHECKING:  # only for the annotation: importing Great Expectations takes seconds
+    from expectations.validate import Outcome as Checks
 
 
 def document_row(outcome: Outcome, status: str, reason: str | None, run_id: str, batch_id: str) -> dict:
@@ -105,3 +111,23 @@ def article_rows(article: Article, run_id: str, batch_id: str) -> dict[str, list
             for d in article.dates
         ],
     }
+
+
+def batch_rows(result: BatchResult, checks: Checks, run_id: str, batch_id: str) -> dict[str, list[dict]]:
+    """Every row a batch writes: documents for all inputs, article tables for the valid ones."""
+    rows: dict[str, list[dict]] = {name: [] for name in BATCH_TABLES}
+    for outcome in result.outcomes:
+        if outcome.status == "skipped":
+            continue
+        status, reason = outcome.status, outcome.reason
+        if status == "new":
+            failed = checks.failures.get(outcome.doc_id)
+            status, reason = (
+                ("quarantined", "failed expectations: " + "; ".join(failed)) if failed else ("loaded", None)
+            )
+        rows["documents"].append(document_row(outcome, status, reason, run_id, batch_id))
+        if status == "loaded":
+            for name, table_rows in article_rows(outcome.article, run_id, batch_id).items():
+                rows[name].extend(table_rows)
+    rows["quality_results"] = [{"run_id": run_id, "batch_id": batch_id, **r} for r in checks.results]
+    return rows
