@@ -27,7 +27,6 @@ TATWEEL = "\u0640"
 # Zero-width and bidi controls: invisible, but they break matching and hide text.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
-LATIN_LETTER = re.compile("[A-Za-z]")
 WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[^\S\n]+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
