@@ -18,6 +18,7 @@ Where spans overlap the longer one wins ("جامعة محمد الخامس" is a
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -25,11 +26,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from transforms.common_words import article_zipf, zipf
 from transforms.lexicon import (
     AMBIGUOUS_GIVEN,
     AREA_HEAD,
     EVENT_HEAD,
     FACILITY_HEAD,
+    FAMILY,
     GIVEN,
     HONORIFIC,
     LOC,
@@ -47,12 +50,26 @@ from transforms.text import fold, search_form
 _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]|\n+")  # a line break ends a phrase too
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
 CLITIC_PREFIXES = frozenset(("", *_CLITICS))
+_NISBA = re.compile(r"(?:يه|ي|يين|يون)$")  # "فرنسيه" -> "فرنس"
 _YEAR = re.compile(r"(19|20)\d\d")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
 PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
 MAX_NAME_TOKENS = 4
+# Zipf frequencies (transforms.common_words) of a word written with the article. A name this
+# common as a word ("أمل", "سعيد", "سلام") needs a cue; a word this common after a given name
+# ("هاري تراجع", "تشارلز أرض") is not its family name.
+AMBIGUOUS_ZIPF = 4.0
+COMMON_ZIPF = 3.5
+# A name from the name data (transforms/data/names.tsv) is "attested" when log10(bearers + 1) -
+# zipf(word) reaches NAME_EVIDENCE: its bearers outweigh its use as a word ("محمد", "بنكيران"
+# yes; "فان", "أحد", "كاملة" no). Foreign names, rare among the data's people, count when the
+# word is never written with the article ("هاري", "تشارلز"). A given name starts a name on its
+# own (with an unknown family name after it) only with SURE_BEARERS bearers.
+NAME_EVIDENCE = -2.6
+FOREIGN_ARTICLE_ZIPF = 2.0
+SURE_BEARERS = 20
 MAX_ROLE_TOKENS = 14
 PRIORITY = {"EVENT": 0, "ORG": 1, "PERSON": 2, "LOC": 3}  # on equal spans
 
@@ -187,6 +204,64 @@ class _Text:
         token = self.word(i)
         return token is None or token.light in self.lex.stopwords
 
+    def common(self, i: int, threshold: float, clitic: int = 0) -> bool:
+        """The word at i (past ``clitic`` characters) is a common noun or adjective."""
+        token = self.word(i)
+        return token is not None and article_zipf(token.text[clitic:]) >= threshold
+
+    def nationality(self, i: int) -> bool:
+        """'الفرنسي', 'البريطانية': a definite nationality adjective."""
+        token = self.word(i)
+        if token is None or not token.key.startswith("ال"):
+            return False
+        stem = _NISBA.sub("", token.key[2:])
+        return stem in self.lex.nationalities
+
+    def attested(self, hit: _Hit) -> bool:
+        """The name ``hit`` is mostly a name: its bearers outweigh its use as a word."""
+        if hit.entry.bearers is None:
+            return hit.entry.kind != AMBIGUOUS_GIVEN  # the reviewed lists say
+        word = self.span(hit.start, hit.end, hit.clitic)[0]
+        return math.log10(hit.entry.bearers + 1) - zipf(word) >= NAME_EVIDENCE
+
+    def sure_given(self, hit: _Hit) -> bool:
+        """A given name that starts a name even before an unknown family name."""
+        if hit.entry.kind != GIVEN:
+            return False
+        return hit.entry.bearers is None or (hit.entry.bearers >= SURE_BEARERS and self.attested(hit))
+
+    def name_start(self, given: _Hit | None) -> bool:
+        """After a title or role, ``given`` starts the name: a reviewed name, a sure one, or one
+        followed by a known family name ("البابا فرنسيس سيقوم" is not "فرنسيس سيقوم")."""
+        if given is None:
+            return False
+        return given.entry.bearers is None or self.sure_given(given) or self.known_name(given.end)
+
+    def known_name(self, i: int) -> bool:
+        """Token i is a name real people carry and not mostly a word ("بنكيران", "حسني", "هاري")."""
+        if self.stop(i):
+            return False
+        for kind in (GIVEN, FAMILY):
+            hit = self.hits[i].get(kind) if i < len(self.tokens) else None
+            if hit is None or hit.clitic or hit.end != i + 1:
+                continue
+            foreign = hit.entry.bearers is not None and article_zipf(self.tokens[i].text) < FOREIGN_ARTICLE_ZIPF
+            if self.attested(hit) or foreign:
+                return True
+        return False
+
+    def not_a_name_word(self, i: int, after_reviewed: bool = False) -> bool:
+        """Token i, inside a name, reads as another word: "ومراتو", "تراجع", "فمقاطعة", "بأرض".
+
+        Right after a given name from the reviewed list a fairly common word may still be the
+        family name ("ديتر رومان"), a very common one not ("تشارلز أرض")."""
+        token = self.tokens[i]
+        if self.known_name(i) or token.key in self.lex.joiners:
+            return False
+        if token.key.startswith("و") or self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
+            return True  # "هاري ومراتو": a coordinated word, not a family name
+        return any(n and article_zipf(token.text[n:]) >= COMMON_ZIPF for n, _stem in _variants(token.key))
+
     def span(self, i: int, j: int, clitic: int = 0) -> tuple[str, int, int]:
         start, end = self.tokens[i].start + clitic, self.tokens[j - 1].end
         return self.text[start:end], start, end
@@ -243,18 +318,32 @@ class _Text:
 
     def name_end(self, i: int, given: _Hit | None = None) -> int:
         """Index after a personal name starting at token i (i when there is none)."""
+        if self.stop(i):
+            return i
         j = given.end if given else i
+        family = j if given else i + 1  # where the family name starts
         while j < len(self.tokens) and j - i < MAX_NAME_TOKENS:
             token = self.word(j)
             if token is None or self.stop(j) or any(ch.isdigit() for ch in token.key):
                 break
+            if j >= family and j + 1 < len(self.tokens) and self.tokens[j + 1].key == "الدين" and j + 2 - i <= 4:
+                j += 2  # "حامي الدين", "نور الدين": a compound name, whatever its first word means
+                continue
             after_joiner = j > i and self.tokens[j - 1].key in self.lex.joiners
             definite_surname = given is not None and j == given.end and given.entry.kind == GIVEN
-            if self.definite(j) and not (after_joiner or definite_surname):
+            compound = j > family and token.key == "الدين" and not self.definite(j - 1)  # "حامي الدين"
+            if self.definite(j) and not (after_joiner or definite_surname or compound):
                 break
+            if j > family and not (
+                after_joiner or compound or self.definite(j) or self.known_name(j) or self.boundary(j + 1)
+            ):
+                break  # "المهدي بن عطية شارك": past the family name's first word, known names or the clause end
             if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD) and not (j == i and given):
                 break  # ("أمير" is a title and a given name: at the start of a name it is the name)
             if not after_joiner and self.hit(j, LOC):
+                break
+            after_reviewed = j == family and given is not None and given.entry.bearers is None
+            if j > i and not self.definite(j) and self.not_a_name_word(j, after_reviewed):
                 break
             if j - i >= 2 and not after_joiner and self.definite(j + 1):
                 break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
@@ -267,8 +356,8 @@ class _Text:
             and not any(self.tokens[k].key in self.lex.joiners for k in range(i, j - 1))
         ):
             j = i + 2  # "رجاء بلمير لموقف طريف": a third word that does not end the clause is not the name's
-        if j - i < 2 or self.tokens[j - 1].key in self.lex.joiners:
-            return i
+        if j <= family or self.tokens[j - 1].key in self.lex.joiners:
+            return i  # a given name alone ("عبد العالي") is not a full name
         return j
 
     def role_after(self, j: int) -> str | None:
@@ -284,9 +373,9 @@ class _Text:
 def _people(t: _Text) -> list[Entity]:
     found: dict[str, tuple[str, str | None]] = {}  # name key -> (display name, role)
 
-    def add(i: int, j: int, role: str | None) -> None:
-        name_key = " ".join(tok.key for tok in t.tokens[i:j])
-        name = t.span(i, j)[0]
+    def add(i: int, j: int, role: str | None, clitic: int = 0) -> None:
+        name_key = " ".join([t.tokens[i].key[clitic:], *(tok.key for tok in t.tokens[i + 1 : j])])
+        name = t.span(i, j, clitic)[0]
         previous = found.get(name_key)
         role = t.role_after(j) or role  # the apposition is the formal title
         if previous is None or (previous[1] is None and role):
@@ -301,12 +390,17 @@ def _people(t: _Text) -> list[Entity]:
             start = title.end
             while t.hit(start, HONORIFIC, OCCUPATION):  # "الملياردير الراحل ميلود الشعبي"
                 start = t.hit(start, HONORIFIC, OCCUPATION).end
+            while t.nationality(start):  # "الشاف التركي بوراك"
+                start += 1
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
             j = t.name_end(start, given)
             # An occupation is a common noun: the name must start with a given name or end the clause.
             ends = t.boundary(j) or (title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j)))
-            if j > start and (given or ends):
+            if j > start and (t.name_start(given) or ends):
                 add(start, j, None)
+                continue
+            if t.known_name(start):  # "البابا فرنسيس", "الشيخ الشعراوي": one name after a title
+                add(start, start + 1, None)
                 continue
         head = t.hit(i, ROLE)
         if head:
@@ -318,20 +412,32 @@ def _people(t: _Text) -> list[Entity]:
             # Without a comma, the name must end where the clause does, or start with a given name:
             # "رئيس الحكومة الإسباني باغي يتلاقا ملك" is a role followed by verbs, not a name.
             # After "ROLE،" the name may be followed by its verb ("…، بيل كيتس قال").
-            if j > start and (t.boundary(j) or (start > end and t.stop(j)) or (start == end and given)):
+            if j > start and (t.boundary(j) or (start > end and t.stop(j)) or (start == end and t.name_start(given))):
                 add(start, j, role)
+            elif t.known_name(start):  # "ولي العهد الأمير تشارلز": one known name after the role
+                add(start, start + 1, role)
             continue
         if token.text in ",،" and (role := t.hit(i + 1, ROLE)) and not role.clitic:
             start = _name_before(t, i)
             if start is not None:
                 add(start, i, None)  # "عزيز أخنوش، وزير الفلاحة": the role comes in apposition
         given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
-        if given and not given.clitic and not t.stop(i) and not (i > 0 and t.word(i - 1) and t.hit(i - 1, GIVEN)):
-            # A name that is also a common word ("سعد", "نبيل") counts when the name ends the clause.
-            sure = given.entry.kind == GIVEN
+        # "ومصطفى البيضاوي": a name coordinated with "و" counts when a known family name follows.
+        coordinated = given is not None and given.clitic == 1 and token.key.startswith("و")
+        if (
+            given
+            and (not given.clitic or coordinated)
+            and not t.stop(i)
+            and not (i > 0 and t.word(i - 1) and (t.hit(i - 1, GIVEN) or t.tokens[i - 1].key in t.lex.joiners))
+        ):
+            # A name that is also a common word ("سعد", "نبيل") or a rare given name counts when the
+            # name ends the clause or a known family name follows; "ومصطفى ..." only with the latter.
+            sure = t.sure_given(given)
             j = t.name_end(i, given if sure else given._replace(entry=replace(given.entry, kind=GIVEN)))
-            if j > given.end and (sure or t.boundary(j) or t.tokens[j].light in RELATIVES):
-                add(i, j, None)
+            ends = t.boundary(j) or (j < len(t.tokens) and t.tokens[j].light in RELATIVES)
+            known_family = j > given.end and t.known_name(given.end)
+            if j > given.end and (known_family or (not coordinated and (sure or (ends and (given.entry.bearers is None or t.attested(given)))))):
+                add(i, j, None, given.clitic)
     return _mentions(t, found)
 
 

@@ -3,7 +3,9 @@
 Sources, all reviewed data shipped with the package:
 * places: CLDR's Arabic country, region and time-zone city names (read through Babel, not
   typed by hand) plus data/places.toml (cities and aliases CLDR lacks);
-* organizations, events, given names, honorifics and role words: data/*.toml.
+* organizations, events, honorifics and role words: data/*.toml;
+* given and family names: data/names.tsv (how many people in Wikidata carry each name, built by
+  tools/build_names.py) plus data/given_names.toml (foreign names as Arabic news writes them).
 
 Every entry is stored in search form (transforms.text.search_form), so spelling variants in
 hamza, alef maksura and teh marbuta match the same entry.
@@ -33,6 +35,13 @@ LOC, ORG, EVENT_HEAD, ORG_HEAD, QUOTED_ORG_HEAD, GIVEN, AMBIGUOUS_GIVEN = (
     "LOC", "ORG", "EVENT_HEAD", "ORG_HEAD", "QUOTED_ORG_HEAD", "GIVEN", "AMBIGUOUS_GIVEN"
 )  # fmt: skip
 HONORIFIC, OCCUPATION, ROLE, AREA_HEAD, FACILITY_HEAD = "HONORIFIC", "OCCUPATION", "ROLE", "AREA_HEAD", "FACILITY_HEAD"
+FAMILY = "FAMILY"  # a family name that real people carry ("بنكيران", "الداودي")
+NAME_KINDS = (GIVEN, AMBIGUOUS_GIVEN, FAMILY)
+# A name counts as a given name when at least this many people in the name data carry it; one
+# bearer is enough for a family name (most are rare), since a family name is only ever used as
+# evidence next to other evidence.
+MIN_GIVEN = 3
+MIN_FAMILY = 1
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,7 @@ class Entry:
     kind: str
     canonical: str  # display name the entry stands for
     words: int  # number of words in the entry
+    bearers: int | None = None  # names: people in the name data who carry it; None: a reviewed list
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,7 @@ class Lexicon:
     joiners: frozenset[str]  # search form
     events_needing_qualifier: frozenset[str]  # search form
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
+    nationalities: frozenset[str]  # search-form stems of nationality adjectives ("فرنس" of "الفرنسي")
 
 
 def _data(name: str) -> dict:
@@ -94,10 +105,10 @@ def _places() -> dict[str, str]:
 def _entries() -> dict[str, set[Entry]]:
     entries: dict[str, set[Entry]] = {}
 
-    def add(text: str, kind: str, canonical: str | None = None) -> None:
+    def add(text: str, kind: str, canonical: str | None = None, bearers: int | None = None) -> None:
         k = key(text)
         if k:
-            entries.setdefault(k, set()).add(Entry(kind, canonical or text, len(k.split())))
+            entries.setdefault(k, set()).add(Entry(kind, canonical or text, len(k.split()), bearers))
 
     for k, name in _places().items():
         entries.setdefault(k, set()).add(Entry(LOC, name, len(k.split())))
@@ -116,10 +127,6 @@ def _entries() -> dict[str, set[Entry]]:
         add(head, AREA_HEAD)
     for head in place_heads["facilities"]:
         add(head, FACILITY_HEAD)
-    names = _data("given_names.toml")
-    ambiguous = {key(n) for n in names["ambiguous"]}
-    for name in names["names"]:
-        add(name, AMBIGUOUS_GIVEN if key(name) in ambiguous else GIVEN)
     people = _data("people.toml")
     for word in people["honorifics"]:
         add(word, HONORIFIC)
@@ -127,7 +134,31 @@ def _entries() -> dict[str, set[Entry]]:
         add(word, OCCUPATION)
     for word in people["role_heads"]:
         add(word, ROLE)
+    taken = set(entries)  # a word that is a place, a role, a head noun ... is not read as a name
+    names = _data("given_names.toml")
+    ambiguous = {key(n) for n in names["ambiguous"]}
+    reviewed = {key(n) for n in names["names"]}
+    for name, given, family in _name_counts():
+        if name in taken:
+            continue
+        if given >= MIN_GIVEN and name not in reviewed:
+            add(name, AMBIGUOUS_GIVEN if name in ambiguous else GIVEN, bearers=given)
+        if family >= MIN_FAMILY:
+            add(name, FAMILY, bearers=family)
+    for name in names["names"]:
+        add(name, AMBIGUOUS_GIVEN if key(name) in ambiguous else GIVEN)
     return entries
+
+
+def _name_counts() -> list[tuple[str, int, int]]:
+    """(name in search form, people with it as given name, as family name) from data/names.tsv."""
+    text = resources.files("transforms").joinpath("data", "names.tsv").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, given, family = line.split("\t")
+            rows.append((name, int(given), int(family)))
+    return rows
 
 
 @cache
@@ -148,4 +179,5 @@ def lexicon() -> Lexicon:
         joiners=frozenset(key(w) for w in people["name_joiners"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
+        nationalities=frozenset(key(w) for w in _data("places.toml")["nationalities"]),
     )

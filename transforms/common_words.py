@@ -1,0 +1,41 @@
+"""How common an Arabic word is as an ordinary noun or adjective, from wordfreq's frequencies.
+
+Names rarely take the article: "الأمل", "الكريم", "التراجع" are frequent, "البودريقة" or
+"الماركل" never occur. So the frequency of a word *with* the article tells a common word
+("أمل", "تراجع") from a name ("بودريقة", "ماركل") even when the bare word is frequent as a
+name ("هاري"). wordfreq (Apache-2.0; frequencies from Wikipedia, news, subtitles, web text)
+is looked up on the spelling as written, hamzas and teh marbuta included.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+ARTICLE = "ال"
+
+
+def _spellings(word: str) -> set[str]:
+    """The word and the spellings informal text drops: initial hamza, final teh marbuta / alef maksura."""
+    found = {word}
+    if word.startswith("ا"):
+        found |= {"أ" + word[1:], "إ" + word[1:]}
+    if word.startswith("الا"):
+        found |= {"الأ" + word[3:], "الإ" + word[3:]}
+    for end, formal in (("ه", "ة"), ("ي", "ى")):
+        if word.endswith(end):
+            found |= {w[:-1] + formal for w in found}
+    return found
+
+
+@lru_cache(maxsize=131072)
+def zipf(word: str) -> float:
+    """Zipf frequency (0-8) of ``word``, best of its spellings: 6 is about once per thousand words."""
+    return max(zipf_frequency(w, "ar") for w in _spellings(word))
+
+
+@lru_cache(maxsize=131072)
+def article_zipf(word: str) -> float:
+    """Zipf frequency (0-8) of ``word`` written with the article; its own if it has one."""
+    return zipf(word if word.startswith(ARTICLE) else ARTICLE + word)
