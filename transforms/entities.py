@@ -436,7 +436,8 @@ def _people(t: _Text) -> list[Entity]:
             j = t.name_end(i, given if sure else given._replace(entry=replace(given.entry, kind=GIVEN)))
             ends = t.boundary(j) or (j < len(t.tokens) and t.tokens[j].light in RELATIVES)
             known_family = j > given.end and t.known_name(given.end)
-            if j > given.end and (known_family or (not coordinated and (sure or (ends and (given.entry.bearers is None or t.attested(given)))))):
+            weak_ok = ends and (given.entry.bearers is None or t.attested(given))
+            if j > given.end and (known_family or (not coordinated and (sure or weak_ok))):
                 add(i, j, None, given.clitic)
     return _mentions(t, found)
 
