@@ -70,6 +70,7 @@ COMMON_ZIPF = 3.5
 NAME_EVIDENCE = -2.6
 FOREIGN_ARTICLE_ZIPF = 2.0
 SURE_BEARERS = 20
+BARE_NAME_EVIDENCE = -2.3  # a family name used alone must be more clearly a name
 MAX_ROLE_TOKENS = 14
 PRIORITY = {"EVENT": 0, "ORG": 1, "PERSON": 2, "LOC": 3}  # on equal spans
 
@@ -130,6 +131,12 @@ def _variants(key: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=65536)
+def _whole_word_reading(token: str, clitic: int) -> bool:
+    """The token read whole is a commoner word than its stem read after ``clitic`` letters."""
+    return zipf(token) >= COMMON_ZIPF and zipf(token) > zipf(token[clitic:]) + 1
+
+
 class _Text:
     """A text as tokens, with every lexicon hit indexed by its first token."""
 
@@ -160,6 +167,8 @@ class _Text:
             prefix = self.tokens[first].key[: start - starts[first]]
             if prefix not in CLITIC_PREFIXES or (lam_variant and not prefix.endswith("ل")):
                 continue
+            if prefix and _whole_word_reading(self.tokens[first].text, len(prefix)):
+                continue  # "كورونا" is a word, not ك + "ورونا" (Verona)
             last = bisect_right(starts, end) - 1
             for entry in entries:
                 best = self.hits[first].get(entry.kind)
@@ -229,6 +238,20 @@ class _Text:
         if hit.entry.kind != GIVEN:
             return False
         return hit.entry.bearers is None or (hit.entry.bearers >= SURE_BEARERS and self.attested(hit))
+
+    def bare_family_name(self, i: int) -> bool:
+        """Token i alone names a person: a family name many people carry that is no common word,
+        no given name and not next to another name word ("ابنة بنكيران", "دخل بودريقة")."""
+        hit = self.hits[i].get(FAMILY)
+        if hit is None or hit.clitic or hit.end != i + 1 or self.stop(i) or GIVEN in self.hits[i]:
+            return False
+        if len(self.hits[i]) > 1 or self.tokens[i].key.startswith("ال"):
+            return False  # also another kind of entry, or a nisba adjective ("البيضاوي")
+        if any(self.word(k) and (self.hits[k].keys() & {GIVEN, FAMILY}) for k in (i - 1, i + 1)):
+            return False  # part of a longer name the rules above read or left
+        word = self.tokens[i].text
+        score = math.log10(hit.entry.bearers + 1) - zipf(word)
+        return score >= BARE_NAME_EVIDENCE and article_zipf(word) < FOREIGN_ARTICLE_ZIPF
 
     def name_start(self, given: _Hit | None) -> bool:
         """After a title or role, ``given`` starts the name: a reviewed name, a sure one, or one
@@ -439,6 +462,9 @@ def _people(t: _Text) -> list[Entity]:
             weak_ok = ends and (given.entry.bearers is None or t.attested(given))
             if j > given.end and (known_family or (not coordinated and (sure or weak_ok))):
                 add(i, j, None, given.clitic)
+    for i in t.starting(FAMILY):
+        if t.bare_family_name(i) and not any(t.tokens[i].key in key.split() for key in found):
+            add(i, i + 1, None)  # "بنكيران", "بودريقة": a family name known well enough on its own
     return _mentions(t, found)
 
 

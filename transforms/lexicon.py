@@ -2,7 +2,9 @@
 
 Sources, all reviewed data shipped with the package:
 * places: CLDR's Arabic country, region and time-zone city names (read through Babel, not
-  typed by hand) plus data/places.toml (cities and aliases CLDR lacks);
+  typed by hand), data/places.toml (reviewed: Moroccan regions and provinces, aliases) and
+  data/cities.tsv (GeoNames cities of 100,000 people or more, built by tools/build_places.py);
+  GeoNames names that are also common words are left out;
 * organizations, events, honorifics and role words: data/*.toml;
 * given and family names: data/names.tsv (how many people in Wikidata carry each name, built by
   tools/build_names.py) plus data/given_names.toml (foreign names as Arabic news writes them).
@@ -13,6 +15,7 @@ hamza, alef maksura and teh marbuta match the same entry.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass
@@ -24,6 +27,7 @@ from babel import Locale
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar
 
+from transforms.common_words import article_zipf, zipf
 from transforms.text import search_form
 
 # CLDR territory codes that are not places (organizations, unknown, the whole world).
@@ -42,6 +46,11 @@ NAME_KINDS = (GIVEN, AMBIGUOUS_GIVEN, FAMILY)
 # evidence next to other evidence.
 MIN_GIVEN = 3
 MIN_FAMILY = 1
+# GeoNames names are not reviewed, so doubtful ones are left out (see _usable_city_name): a word
+# this frequent with the article is a common noun; a city's name should not be more frequent in
+# text than log10(population) - CITY_FAME_MARGIN (a city of a million: zipf 4.0 at most).
+COMMON_PLACE_ZIPF = 4.0
+CITY_FAME_MARGIN = 2.0
 
 
 @dataclass(frozen=True)
@@ -94,12 +103,40 @@ def _places() -> dict[str, str]:
     for city, variants in data["cities"].items():
         for spelling in [city, *variants]:
             table[key(spelling)] = city
+    for city, variants, population in _geonames():
+        for spelling in [city, *variants]:
+            if _usable_city_name(spelling, population):
+                table.setdefault(key(spelling), city)
     for alias, name in data["aliases"].items():
         table[key(alias)] = name
     for word in data["state_words"]["words"]:
         for country_key, name in countries.items():
             table.setdefault(f"{key(word)} {country_key}", name)
     return table
+
+
+@cache
+def _geonames() -> list[tuple[str, list[str], int]]:
+    """(name, other spellings, population) of the cities in data/cities.tsv."""
+    text = resources.files("transforms").joinpath("data", "cities.tsv").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, variants, _country, population = line.split("\t")
+            rows.append((name, [v for v in variants.split("|") if v], int(population)))
+    return rows
+
+
+def _usable_city_name(spelling: str, population: int) -> bool:
+    """A GeoNames spelling worth matching: not short, not a common word ("المدينة", "مشهد"),
+    not far more frequent in text than a city of its size is ("كورونا", a Californian city)."""
+    if len(spelling.replace(" ", "")) <= 3:
+        return False
+    if " " not in spelling:
+        bare = spelling.removeprefix("ال")
+        if (zipf(bare) if spelling.startswith("ال") else article_zipf(spelling)) >= COMMON_PLACE_ZIPF:
+            return False
+    return zipf(spelling) <= math.log10(population) - CITY_FAME_MARGIN
 
 
 def _entries() -> dict[str, set[Entry]]:

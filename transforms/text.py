@@ -29,7 +29,10 @@ INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\uf
 ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[^\S\n]+")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Arabic-Indic digits to ASCII, and the letters Maghrebi and Persian-influenced writing adds for
+# sounds Arabic lacks to the letters other writers use: گ ڭ (g) -> ك as in "كَ", ڤ (v) -> ف,
+# پ (p) -> ب, چ (ch) -> ج, ی (Farsi yeh) -> ي, ک (keheh) -> ك. "انستگرام" matches "انستكرام".
+_SEARCH_LETTERS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹گڭڤپچیک", "01234567890123456789ككفبجيك")
 _NON_WORD = re.compile(r"[^\w]+")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -54,7 +57,7 @@ def fold(text: str) -> str:
     """search_form of text that is already in display form (skips Unicode normalization)."""
     text = dediac_ar(text).replace(TATWEEL, "")
     text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
-    return text.translate(_DIGITS)
+    return text.translate(_SEARCH_LETTERS)
 
 
 def key_form(text: str) -> str:
