@@ -13,7 +13,8 @@ CORPUS = REPO.parent / "shared" / "corpus" / "goud_marsum.jsonl"
 # Measured F1 per gold set (benchmarks/ner_eval/), rounded down: floors, not goals.
 FLOORS = {
     "dev": {"PERSON": 0.70, "ORG": 0.74, "LOC": 0.85},
-    "heldout": {"PERSON": 0.0, "ORG": 0.0, "LOC": 0.0},
+    "dev2": {"PERSON": 0.0, "ORG": 0.0, "LOC": 0.0},
+    "test": {"PERSON": 0.0, "ORG": 0.0, "LOC": 0.0},
 }
 
 

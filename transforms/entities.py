@@ -70,9 +70,12 @@ COMMON_ZIPF = 3.5
 NAME_EVIDENCE = -2.6
 FOREIGN_ARTICLE_ZIPF = 2.0
 SURE_BEARERS = 20
-BARE_NAME_EVIDENCE = -2.3  # a family name used alone must be more clearly a name
+DEFINITE_COMMON_ZIPF = 4.6  # "المعروفة", "السابق", "الجديد": too common (without "ال") to be a family name
 MAX_ROLE_TOKENS = 14
-PRIORITY = {"EVENT": 0, "ORG": 1, "PERSON": 2, "LOC": 3}  # on equal spans
+PRIORITY = {"EVENT": 0, "ORG": 1, "LOC": 2, "PERSON": 3}  # on equal spans: lexicon kinds first
+ORDINALS = frozenset(
+    ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر")
+)  # regnal numbers, in search form: "محمد السادس", "يوحنا بولس الثاني"
 
 
 @dataclass(frozen=True)
@@ -210,8 +213,11 @@ class _Text:
         return hit is not None and (hit.clitic == 0 or self.tokens[i].key[0] in "وب")
 
     def stop(self, i: int) -> bool:
+        """Token i is no word, or a stopword, alone or after و/ف ("ولي", "فهاد")."""
         token = self.word(i)
-        return token is None or token.light in self.lex.stopwords
+        if token is None or token.light in self.lex.stopwords:
+            return True
+        return len(token.light) > 2 and token.light[:1] in "وف" and token.light[1:] in self.lex.stopwords
 
     def common(self, i: int, threshold: float, clitic: int = 0) -> bool:
         """The word at i (past ``clitic`` characters) is a common noun or adjective."""
@@ -239,19 +245,12 @@ class _Text:
             return False
         return hit.entry.bearers is None or (hit.entry.bearers >= SURE_BEARERS and self.attested(hit))
 
-    def bare_family_name(self, i: int) -> bool:
-        """Token i alone names a person: a family name many people carry that is no common word,
-        no given name and not next to another name word ("ابنة بنكيران", "دخل بودريقة")."""
-        hit = self.hits[i].get(FAMILY)
-        if hit is None or hit.clitic or hit.end != i + 1 or self.stop(i) or GIVEN in self.hits[i]:
+    def single_name(self, i: int) -> bool:
+        """After a title or role, token i alone is the name: a known family name, or a known
+        given name that ends the clause ("المدرب امحمد فاخر" is not "امحمد")."""
+        if not self.known_name(i):
             return False
-        if len(self.hits[i]) > 1 or self.tokens[i].key.startswith("ال"):
-            return False  # also another kind of entry, or a nisba adjective ("البيضاوي")
-        if any(self.word(k) and (self.hits[k].keys() & {GIVEN, FAMILY}) for k in (i - 1, i + 1)):
-            return False  # part of a longer name the rules above read or left
-        word = self.tokens[i].text
-        score = math.log10(hit.entry.bearers + 1) - zipf(word)
-        return score >= BARE_NAME_EVIDENCE and article_zipf(word) < FOREIGN_ARTICLE_ZIPF
+        return FAMILY in self.hits[i] or self.boundary(i + 1) or self.stop(i + 1)
 
     def name_start(self, given: _Hit | None) -> bool:
         """After a title or role, ``given`` starts the name: a reviewed name, a sure one, or one
@@ -283,7 +282,9 @@ class _Text:
             return False
         if token.key.startswith("و") or self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             return True  # "هاري ومراتو": a coordinated word, not a family name
-        return any(n and article_zipf(token.text[n:]) >= COMMON_ZIPF for n, _stem in _variants(token.key))
+        # "بأرض", "فمقاطعة": a preposition and a common word, far commoner than the whole token
+        whole = zipf(token.text)
+        return any(n and zipf(token.text[n:]) >= max(AMBIGUOUS_ZIPF, whole + 1) for n, _stem in _variants(token.key))
 
     def span(self, i: int, j: int, clitic: int = 0) -> tuple[str, int, int]:
         start, end = self.tokens[i].start + clitic, self.tokens[j - 1].end
@@ -357,6 +358,15 @@ class _Text:
             compound = j > family and token.key == "الدين" and not self.definite(j - 1)  # "حامي الدين"
             if self.definite(j) and not (after_joiner or definite_surname or compound):
                 break
+            if self.definite(j) and not token.key.startswith("ال"):
+                break  # "بكري للأوطيل": a preposition and a definite noun
+            if (
+                self.definite(j)
+                and not after_joiner
+                and token.key not in ORDINALS
+                and zipf(token.text.removeprefix("ال")) >= DEFINITE_COMMON_ZIPF
+            ):
+                break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
             if j > family and not (
                 after_joiner or compound or self.definite(j) or self.known_name(j) or self.boundary(j + 1)
             ):
@@ -374,11 +384,11 @@ class _Text:
             if definite_surname and self.definite(j - 1):
                 break  # "محمد السادس", "سعد الدين العثماني": a definite surname ends the name
         if (
-            j - i >= 3
+            j - family >= 2
             and not self.boundary(j)
             and not any(self.tokens[k].key in self.lex.joiners for k in range(i, j - 1))
         ):
-            j = i + 2  # "رجاء بلمير لموقف طريف": a third word that does not end the clause is not the name's
+            j = family + 1  # "رجاء بلمير لموقف طريف": a further word that does not end the clause is not the name's
         if j <= family or self.tokens[j - 1].key in self.lex.joiners:
             return i  # a given name alone ("عبد العالي") is not a full name
         return j
@@ -422,7 +432,7 @@ def _people(t: _Text) -> list[Entity]:
             if j > start and (t.name_start(given) or ends):
                 add(start, j, None)
                 continue
-            if t.known_name(start):  # "البابا فرنسيس", "الشيخ الشعراوي": one name after a title
+            if t.single_name(start):  # "البابا فرنسيس", "الشيخ الشعراوي": one name after a title
                 add(start, start + 1, None)
                 continue
         head = t.hit(i, ROLE)
@@ -437,13 +447,14 @@ def _people(t: _Text) -> list[Entity]:
             # After "ROLE،" the name may be followed by its verb ("…، بيل كيتس قال").
             if j > start and (t.boundary(j) or (start > end and t.stop(j)) or (start == end and t.name_start(given))):
                 add(start, j, role)
-            elif t.known_name(start):  # "ولي العهد الأمير تشارلز": one known name after the role
+            elif t.single_name(start):  # "ولي العهد الأمير تشارلز": one known name after the role
                 add(start, start + 1, role)
             continue
         if token.text in ",،" and (role := t.hit(i + 1, ROLE)) and not role.clitic:
             start = _name_before(t, i)
-            if start is not None:
-                add(start, i, None)  # "عزيز أخنوش، وزير الفلاحة": the role comes in apposition
+            if start is not None:  # "عزيز أخنوش، وزير الفلاحة": the role comes in apposition
+                first = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
+                add(start, i, None, first.clitic if first else 0)
         given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
         # "ومصطفى البيضاوي": a name coordinated with "و" counts when a known family name follows.
         coordinated = given is not None and given.clitic == 1 and token.key.startswith("و")
@@ -457,14 +468,15 @@ def _people(t: _Text) -> list[Entity]:
             # name ends the clause or a known family name follows; "ومصطفى ..." only with the latter.
             sure = t.sure_given(given)
             j = t.name_end(i, given if sure else given._replace(entry=replace(given.entry, kind=GIVEN)))
-            ends = t.boundary(j) or (j < len(t.tokens) and t.tokens[j].light in RELATIVES)
+            # Otherwise the name must end the clause ("… بيدرو سانشيز في"): a given name followed by
+            # an unknown word and more text is as often a name and a verb ("مايا كتسكت").
+            ends = t.boundary(j) or t.stop(j) or (j < len(t.tokens) and t.tokens[j].light in RELATIVES)
             known_family = j > given.end and t.known_name(given.end)
-            weak_ok = ends and (given.entry.bearers is None or t.attested(given))
-            if j > given.end and (known_family or (not coordinated and (sure or weak_ok))):
+            trusted = sure or given.entry.bearers is None or t.attested(given)
+            # "محمد السادس", "وليلى البراق", "يوحنا الثاني": a definite family name or an ordinal.
+            definite_family = j > given.end and t.definite(given.end) and (sure or t.tokens[given.end].key in ORDINALS)
+            if j > given.end and (known_family or definite_family or (not coordinated and ends and trusted)):
                 add(i, j, None, given.clitic)
-    for i in t.starting(FAMILY):
-        if t.bare_family_name(i) and not any(t.tokens[i].key in key.split() for key in found):
-            add(i, i + 1, None)  # "بنكيران", "بودريقة": a family name known well enough on its own
     return _mentions(t, found)
 
 

@@ -51,6 +51,7 @@ MIN_FAMILY = 1
 # text than log10(population) - CITY_FAME_MARGIN (a city of a million: zipf 4.0 at most).
 COMMON_PLACE_ZIPF = 4.0
 CITY_FAME_MARGIN = 2.0
+MIN_CITY_ZIPF = 2.5
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def _geonames() -> list[tuple[str, list[str], int]]:
 
 def _usable_city_name(spelling: str, population: int) -> bool:
     """A GeoNames spelling worth matching: not short, not a common word ("المدينة", "مشهد"),
+    written in Arabic text at all (not "أوردو", which "باردو" would contain after its "ب"), and
     not far more frequent in text than a city of its size is ("كورونا", a Californian city)."""
     if len(spelling.replace(" ", "")) <= 3:
         return False
@@ -136,7 +138,7 @@ def _usable_city_name(spelling: str, population: int) -> bool:
         bare = spelling.removeprefix("ال")
         if (zipf(bare) if spelling.startswith("ال") else article_zipf(spelling)) >= COMMON_PLACE_ZIPF:
             return False
-    return zipf(spelling) <= math.log10(population) - CITY_FAME_MARGIN
+    return MIN_CITY_ZIPF <= zipf(spelling) <= math.log10(population) - CITY_FAME_MARGIN
 
 
 def _entries() -> dict[str, set[Entry]]:
