@@ -115,3 +115,44 @@ def test_apposition_after_the_name():
 
 def test_outlet_named_in_the_text_is_an_organization():
     assert ("ORG", "كود") in kinds("وقالت مصادر لـ”كود” إن القرار نهائي.", outlet="كود")
+
+
+# -- names from the name data (transforms/data/names.tsv) and word frequencies ------------------
+
+
+def test_known_given_and_family_names_need_no_cue():
+    # Neither name is in the reviewed lists; both are carried by people in the name data.
+    assert people("وغنى تامر حسني في الحفل أغنيته الجديدة.") == {"تامر حسني": None}
+
+
+def test_a_given_name_followed_by_a_common_word_is_no_full_name():
+    # "تراجع" (a common word: "التراجع" is frequent) is no family name; the rest of the clause goes on.
+    assert people("وسبق أن خصص الأمير أرضا لهاري لكن هاري تراجع عن الخطة") == {}
+
+
+def test_one_known_name_after_a_title():
+    assert people("أعلن القنصل أن البابا فرنسيس سيقوم بزيارته الأولى للمغرب.") == {"فرنسيس": None}
+
+
+def test_regnal_number_and_coordinated_names():
+    text = "حضر الملك محمد السادس، ومنهم الفنانة ليلى البراق وابتسام الكتيبي."
+    assert set(people(text)) == {"محمد السادس", "ليلى البراق", "ابتسام الكتيبي"}
+
+
+def test_a_preposition_and_a_definite_noun_end_a_name():
+    assert "بكري للأوطيل" not in people("جاو اللعابة بكري للأوطيل، وفيهم لي جاب مراتو.")
+
+
+def test_a_clitic_is_not_split_off_a_commoner_whole_word():
+    # "كورونا" is not ك + "ورونا" (Verona in the GeoNames data).
+    assert places("تراجعت حالات كورونا في المدينة.") == set()
+
+
+def test_regions_provinces_and_darija_place_names():
+    text = "الحرارة مرتفعة في جهة مراكش آسفي وإقليم الحوز، وخدام فكازا بعدما رجع من ميريكان."
+    assert places(text) == {"جهة مراكش آسفي", "الحوز", "الدار البيضاء", "الولايات المتحدة"}
+
+
+def test_maghrebi_letters_match_their_arabic_counterparts():
+    found = kinds("نشرت صورة على حسابها في انستگرام.")
+    assert ("ORG", "إنستغرام") in found

@@ -25,3 +25,9 @@ def test_arabic_ratio():
     assert arabic_ratio("مرحبا") == 1.0
     assert arabic_ratio("hello") == 0.0
     assert arabic_ratio("123 !") == 0.0
+
+
+def test_search_form_folds_maghrebi_and_persian_letters():
+    assert search_form("انستگرام") == search_form("انستكرام")
+    assert search_form("ڤيديو") == search_form("فيديو")
+    assert search_form("پاريس") == search_form("باريس")

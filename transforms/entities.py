@@ -405,8 +405,10 @@ class _Text:
 
 def _people(t: _Text) -> list[Entity]:
     found: dict[str, tuple[str, str | None]] = {}  # name key -> (display name, role)
+    name_ends: set[int] = set()  # tokens right after a name found so far
 
     def add(i: int, j: int, role: str | None, clitic: int = 0) -> None:
+        name_ends.add(j)
         name_key = " ".join([t.tokens[i].key[clitic:], *(tok.key for tok in t.tokens[i + 1 : j])])
         name = t.span(i, j, clitic)[0]
         previous = found.get(name_key)
@@ -456,13 +458,14 @@ def _people(t: _Text) -> list[Entity]:
                 first = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
                 add(start, i, None, first.clitic if first else 0)
         given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
-        # "ومصطفى البيضاوي": a name coordinated with "و" counts when a known family name follows.
-        coordinated = given is not None and given.clitic == 1 and token.key.startswith("و")
+        # "…خديجة مركوم ومصطفى البيضاوي": a name coordinated with "و" right after another name
+        # counts when a known or definite family name follows ("وغنى تامر حسني" is "and sang").
+        coordinated = given is not None and given.clitic == 1 and token.key.startswith("و") and i in name_ends
         if (
             given
             and (not given.clitic or coordinated)
             and not t.stop(i)
-            and not (i > 0 and t.word(i - 1) and (t.hit(i - 1, GIVEN) or t.tokens[i - 1].key in t.lex.joiners))
+            and not (i > 0 and t.word(i - 1) and (_bare_given(t, i - 1) or t.tokens[i - 1].key in t.lex.joiners))
         ):
             # A name that is also a common word ("سعد", "نبيل") or a rare given name counts when the
             # name ends the clause or a known family name follows; "ومصطفى ..." only with the latter.
@@ -478,6 +481,12 @@ def _people(t: _Text) -> list[Entity]:
             if j > given.end and (known_family or definite_family or (not coordinated and ends and trusted)):
                 add(i, j, None, given.clitic)
     return _mentions(t, found)
+
+
+def _bare_given(t: _Text, i: int) -> bool:
+    """Token i is a given name without a clitic: a name starting after it starts mid-name."""
+    hit = t.hit(i, GIVEN)
+    return hit is not None and not hit.clitic
 
 
 def _name_before(t: _Text, comma: int) -> int | None:
