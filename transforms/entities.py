@@ -44,13 +44,13 @@ from transforms.lexicon import (
     Entry,
     lexicon,
     light_form,
+    nationality_stem,
 )
 from transforms.text import fold, search_form
 
 _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]|\n+")  # a line break ends a phrase too
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
 CLITIC_PREFIXES = frozenset(("", *_CLITICS))
-_NISBA = re.compile(r"(?:يه|ي|يين|يون)$")  # "فرنسيه" -> "فرنس"
 _YEAR = re.compile(r"(19|20)\d\d")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
@@ -219,18 +219,17 @@ class _Text:
             return True
         return len(token.light) > 2 and token.light[:1] in "وف" and token.light[1:] in self.lex.stopwords
 
-    def common(self, i: int, threshold: float, clitic: int = 0) -> bool:
-        """The word at i (past ``clitic`` characters) is a common noun or adjective."""
+    def common(self, i: int, threshold: float) -> bool:
+        """The word at i is a common noun or adjective: frequent with the article."""
         token = self.word(i)
-        return token is not None and article_zipf(token.text[clitic:]) >= threshold
+        return token is not None and article_zipf(token.text) >= threshold
 
     def nationality(self, i: int) -> bool:
         """'الفرنسي', 'البريطانية': a definite nationality adjective."""
         token = self.word(i)
         if token is None or not token.key.startswith("ال"):
             return False
-        stem = _NISBA.sub("", token.key[2:])
-        return stem in self.lex.nationalities
+        return nationality_stem(token.key) in self.lex.nationalities
 
     def attested(self, hit: _Hit) -> bool:
         """The name ``hit`` is mostly a name: its bearers outweigh its use as a word."""
@@ -355,8 +354,7 @@ class _Text:
                 continue
             after_joiner = j > i and self.tokens[j - 1].key in self.lex.joiners
             definite_surname = given is not None and j == given.end and given.entry.kind == GIVEN
-            compound = j > family and token.key == "الدين" and not self.definite(j - 1)  # "حامي الدين"
-            if self.definite(j) and not (after_joiner or definite_surname or compound):
+            if self.definite(j) and not (after_joiner or definite_surname):
                 break
             if self.definite(j) and not token.key.startswith("ال"):
                 break  # "بكري للأوطيل": a preposition and a definite noun
@@ -367,9 +365,7 @@ class _Text:
                 and zipf(token.text.removeprefix("ال")) >= DEFINITE_COMMON_ZIPF
             ):
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
-            if j > family and not (
-                after_joiner or compound or self.definite(j) or self.known_name(j) or self.boundary(j + 1)
-            ):
+            if j > family and not (after_joiner or self.definite(j) or self.known_name(j) or self.boundary(j + 1)):
                 break  # "المهدي بن عطية شارك": past the family name's first word, known names or the clause end
             if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD) and not (j == i and given):
                 break  # ("أمير" is a title and a given name: at the start of a name it is the name)

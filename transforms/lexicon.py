@@ -40,7 +40,6 @@ LOC, ORG, EVENT_HEAD, ORG_HEAD, QUOTED_ORG_HEAD, GIVEN, AMBIGUOUS_GIVEN = (
 )  # fmt: skip
 HONORIFIC, OCCUPATION, ROLE, AREA_HEAD, FACILITY_HEAD = "HONORIFIC", "OCCUPATION", "ROLE", "AREA_HEAD", "FACILITY_HEAD"
 FAMILY = "FAMILY"  # a family name that real people carry ("بنكيران", "الداودي")
-NAME_KINDS = (GIVEN, AMBIGUOUS_GIVEN, FAMILY)
 # A name counts as a given name when at least this many people in the name data carry it; one
 # bearer is enough for a family name (most are rare), since a family name is only ever used as
 # evidence next to other evidence.
@@ -69,11 +68,20 @@ class Lexicon:
     joiners: frozenset[str]  # search form
     events_needing_qualifier: frozenset[str]  # search form
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
-    nationalities: frozenset[str]  # search-form stems of nationality adjectives ("فرنس" of "الفرنسي")
+    nationalities: dict[str, str]  # search-form stem of a nationality adjective -> country ("فرنس": فرنسا)
 
 
 def _data(name: str) -> dict:
     return tomllib.loads(resources.files("transforms").joinpath("data", name).read_text("utf-8"))
+
+
+_ARTICLE = re.compile(r"^(?:[وبل]?ال|لل)")
+_NISBA = re.compile(r"(?:يه|ي|يين|يون)$")
+
+
+def nationality_stem(word: str) -> str:
+    """The stem a nationality adjective (search form) is listed under: "الفرنسيه" -> "فرنس"."""
+    return _NISBA.sub("", _ARTICLE.sub("", word))
 
 
 def light_form(word: str) -> str:
@@ -116,16 +124,16 @@ def _places() -> dict[str, str]:
     return table
 
 
+def _tsv(name: str) -> list[list[str]]:
+    """Rows of a tab-separated data file, without its '#' comment lines."""
+    text = resources.files("transforms").joinpath("data", name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
 @cache
 def _geonames() -> list[tuple[str, list[str], int]]:
     """(name, other spellings, population) of the cities in data/cities.tsv."""
-    text = resources.files("transforms").joinpath("data", "cities.tsv").read_text("utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, variants, _country, population = line.split("\t")
-            rows.append((name, [v for v in variants.split("|") if v], int(population)))
-    return rows
+    return [(name, [v for v in variants.split("|") if v], int(pop)) for name, variants, _cc, pop in _tsv("cities.tsv")]
 
 
 def _usable_city_name(spelling: str, population: int) -> bool:
@@ -191,13 +199,7 @@ def _entries() -> dict[str, set[Entry]]:
 
 def _name_counts() -> list[tuple[str, int, int]]:
     """(name in search form, people with it as given name, as family name) from data/names.tsv."""
-    text = resources.files("transforms").joinpath("data", "names.tsv").read_text("utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, given, family = line.split("\t")
-            rows.append((name, int(given), int(family)))
-    return rows
+    return [(name, int(given), int(family)) for name, given, family in _tsv("names.tsv")]
 
 
 @cache
@@ -218,5 +220,5 @@ def lexicon() -> Lexicon:
         joiners=frozenset(key(w) for w in people["name_joiners"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
-        nationalities=frozenset(key(w) for w in _data("places.toml")["nationalities"]),
+        nationalities={key(stem): country for stem, country in _data("places.toml")["nationalities"].items()},
     )

@@ -18,13 +18,11 @@ first resolved date of the sentence; the guest's country comes from the guest's 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from transforms.dates import DateMention
 from transforms.entities import Entity
+from transforms.lexicon import lexicon, nationality_stem
 from transforms.text import search_form
 
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=\.)\.|\.(?=\.))+")  # ".." is an ellipsis, not a full stop
@@ -64,12 +62,6 @@ class Meeting:
     end: int
 
 
-@cache
-def _nationalities() -> dict[str, str]:
-    data = tomllib.loads(resources.files("transforms").joinpath("data", "places.toml").read_text("utf-8"))
-    return {search_form(stem): country for stem, country in data["nationalities"].items()}
-
-
 def country_of(role: str | None, places: list[Entity]) -> str | None:
     """The country a role names: a place inside it, or a nationality adjective ("الفرنسي")."""
     if not role:
@@ -77,11 +69,11 @@ def country_of(role: str | None, places: list[Entity]) -> str | None:
     for place in places:
         if place.text in role:
             return place.canonical
+    nationalities = lexicon().nationalities
     for word in search_form(role).split():
-        stem = re.sub(r"^(?:[وبل]?ال|لل)", "", word)
-        stem = re.sub(r"(?:يه|ي|يين|يون)$", "", stem)
-        if stem in _nationalities():
-            return _nationalities()[stem]
+        country = nationalities.get(nationality_stem(word))
+        if country:
+            return country
     return None
 
 
