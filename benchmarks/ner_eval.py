@@ -10,6 +10,13 @@ id (the corpus is not part of the project):
   extractor was run on them; their first scores are in the README);
 * goud_test.jsonl (20 articles): annotated after that work, before the extractor was run on
   them, and only scored: its figures say how the extractor does on text it was not fitted to.
+* goud_msa.jsonl (20 articles): the least Darija-heavy articles (a random draw among those with
+  almost no Darija function words), closer to the other outlets' Modern Standard Arabic;
+  annotated before the extractor was run on them (first, blind score in the README), then read
+  while developing.
+Convention: state bodies named by their title are organizations ("الدرك الملكي", "النيابة
+  العامة", "الشرطة القضائية"); a place after them ("بمدينة طنجة") may be left out of the name;
+  "جماعة X" (a commune) is the place X; facilities (airports, stadiums, hospitals) are places.
 dev2, dev3 and test are random draws (fixed seeds) among the 400-1,400 character articles.
 Scoring is per article and per kind over distinct entities: a predicted entity is right when its
 canonical name or one of its spellings equals (in key form) one of the spellings of a gold entity.
@@ -38,7 +45,7 @@ from transforms.text import key_form  # noqa: E402
 
 KINDS = ("PERSON", "ORG", "LOC")
 GOLD_DIR = Path(__file__).with_name("ner_eval")
-GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in ("dev", "dev2", "dev3", "test")}
+GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in ("dev", "dev2", "dev3", "test", "msa")}
 REFERENCE = dt.date(2026, 11, 23)
 
 

@@ -156,3 +156,45 @@ def test_regions_provinces_and_darija_place_names():
 def test_maghrebi_letters_match_their_arabic_counterparts():
     found = kinds("نشرت صورة على حسابها في انستگرام.")
     assert ("ORG", "إنستغرام") in found
+
+
+def organizations(text: str) -> set[str]:
+    return {e.canonical for e in find_entities(None, text) if e.kind == "ORG"}
+
+
+def test_organization_name_stops_before_where_it_is():
+    text = "أحالت فرقة الشرطة القضائية بالمنطقة الإقليمية للأمن بمدينة الناظور المشتبه فيه على النيابة العامة المختصة."
+    assert organizations(text) == {"الشرطة القضائية", "النيابة العامة"}
+    assert "الناظور" in places(text)
+
+
+def test_head_with_only_a_generic_word_is_no_organization():
+    text = "تبرع رئيس المجلس الإقليمي ومجلس الجهة برواتبهم للصندوق المحدث، وتدخل الدرك الملكي والجهات المختصة."
+    assert organizations(text) == {"الدرك الملكي"}
+
+
+def test_commune_is_a_place_and_not_a_name():
+    text = "وكذا رئيس جماعة بوكراع، عبد الله السلامي، قد تبرع براتبه."
+    assert people(text) == {"عبد الله السلامي": "رئيس جماعة بوكراع"}
+    assert places(text) == {"بوكراع"}
+
+
+def test_two_word_place_names_after_a_head():
+    text = "ضبطا داخل محل بحي باب الفتوح الشعبي، وبحي مولاي رشيد، قرب معبر باب سبتة."
+    assert places(text) == {"باب الفتوح", "مولاي رشيد", "معبر باب سبتة"}
+    assert people(text) == {}
+
+
+def test_a_common_word_after_a_place_head_is_no_place():
+    assert places("أصبحت الدار البيضاء مدينة للخوف، وقاده إلى منطقة خلاء قرب فندق خارج المدينة.") == {"الدار البيضاء"}
+
+
+def test_a_preposition_after_a_title_or_role_is_no_name():
+    text = "تابع الوكيل العام الرئيس السابق لبلدية شيشاوة، بتهم تتعلق بالاختلاس، واستند عليها القاضي لانصاف التلميذ."
+    assert people(text) == {}
+
+
+def test_darija_in_before_a_place_ends_a_name():
+    text = "خدات مجموعة الضحى جائزة من الغرفة الوطنية للمطورين المعتمدين فالبلاد، فالمنتدى فأبيدجان فالكوت ديفوار."
+    assert "الغرفة الوطنية للمطورين المعتمدين" in organizations(text)
+    assert {"ساحل العاج"} <= places(text)

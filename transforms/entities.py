@@ -201,11 +201,30 @@ class _Text:
         return any(stem.startswith("ال") for _n, stem in _variants(token.key))
 
     def locative(self, i: int) -> bool:
-        """'بالرباط', 'في فيينا': a place introduced by a preposition ends a name."""
+        """'بالرباط', 'في فيينا', 'فالرباط': a place introduced by a preposition ends a name."""
         place = self.hit(i, LOC)
         if place is None:
             return False
-        return (place.clitic > 0 and self.tokens[i].key[0] == "ب") or (i > 0 and self.tokens[i - 1].key == "في")
+        # Darija writes "in" as a clitic ف: "فالكوت ديفوار", "فأبيدجان"
+        return (place.clitic > 0 and self.tokens[i].key[place.clitic - 1] in "بف") or (
+            i > 0 and self.tokens[i - 1].key == "في"
+        )
+
+    def prepositional(self, i: int, clitics: str = "ب") -> bool:
+        """Token i is a preposition (one of ``clitics``) and a word: "بالمنطقة", "بتهم", "لانصاف".
+
+        The reading after the clitic must be a word at all and commoner than the token read
+        whole ("بنك", "بلدية", "لفتيت" are words or names of their own)."""
+        token = self.word(i)
+        if token is None:
+            return False
+        whole = zipf(token.text)
+        for n, stem in _variants(token.key):
+            if n and token.key[n - 1] in clitics and token.key[0] in "وف" + clitics:
+                stem_zipf = zipf(stem)
+                if stem_zipf >= 3.0 and stem_zipf > whole + 0.5:
+                    return True
+        return False
 
     def coordinated_org(self, i: int) -> bool:
         """'والمديرية العامة ...', 'بمركز ...': another organization starts here (not a genitive 'ل')."""
@@ -310,11 +329,15 @@ class _Text:
                 continue
             if self.stop(j):
                 break
-            if stop_at_locative and (self.locative(j) or self.coordinated_org(j)):
-                break
+            if stop_at_locative and (self.locative(j) or self.coordinated_org(j) or self.prepositional(j, "بف")):
+                break  # "الشرطة القضائية بالمنطقة الإقليمية": a name goes on with "ل", not with "ب"
             head = self.hit(j, ROLE)
             if head and not (head.clitic and self.tokens[j].key.startswith("و")):
                 break  # a new role starts; "والمدير العام ..." continues a coordinated title
+            area = self.hit(j, AREA_HEAD)
+            if area and not stop_at_locative and self.word(area.end) and not self.stop(area.end):
+                j = area.end + 1  # "رئيس جماعة بوكراع": an area and its name
+                continue
             place = self.hit(j, LOC)
             if place and not self.definite(j) and not after_place:
                 j = place.end
@@ -343,6 +366,8 @@ class _Text:
         """Index after a personal name starting at token i (i when there is none)."""
         if self.stop(i):
             return i
+        if given is None and not self.known_name(i) and self.prepositional(i, "بلك"):
+            return i  # "الرئيس السابق …، بتهم", "القاضي لانصاف": a preposition, not a name
         j = given.end if given else i
         family = j if given else i + 1  # where the family name starts
         while j < len(self.tokens) and j - i < MAX_NAME_TOKENS:
@@ -367,7 +392,9 @@ class _Text:
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
             if j > family and not (after_joiner or self.definite(j) or self.known_name(j) or self.boundary(j + 1)):
                 break  # "المهدي بن عطية شارك": past the family name's first word, known names or the clause end
-            if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD) and not (j == i and given):
+            if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD, AREA_HEAD, FACILITY_HEAD) and not (
+                j == i and given
+            ):
                 break  # ("أمير" is a title and a given name: at the start of a name it is the name)
             if not after_joiner and self.hit(j, LOC):
                 break
@@ -424,6 +451,8 @@ def _people(t: _Text) -> list[Entity]:
             while t.nationality(start):  # "الشاف التركي بوراك"
                 start += 1
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
+            if given and given.clitic:
+                given = None  # "القاضي لانصاف التلميذ": a preposition after the title, not a name
             j = t.name_end(start, given)
             # An occupation is a common noun: the name must start with a given name or end the clause.
             ends = t.boundary(j) or (title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j)))
@@ -568,9 +597,11 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
 def _named_places(t: _Text) -> list[Entity]:
     """Places introduced by their kind: 'مدينة باري', 'إقليم الحوز', 'مطار محمد الخامس'."""
     found = []
+    linking = t.lex.joiners | t.lex.place_compounds  # words a place name goes on after
     for i in t.starting(AREA_HEAD, FACILITY_HEAD):
         head = t.hit(i, AREA_HEAD, FACILITY_HEAD)
-        if head is None or t.hit(head.end, LOC) or t.hit(head.end + 1, LOC):
+        compound = head and head.end < len(t.tokens) and t.tokens[head.end].key in t.lex.place_compounds
+        if head is None or t.hit(head.end, LOC) or (t.hit(head.end + 1, LOC) and not compound):
             continue  # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it
         facility = head.entry.kind == FACILITY_HEAD
         quoted = _quoted_span(t, head.end)
@@ -579,20 +610,33 @@ def _named_places(t: _Text) -> list[Entity]:
             found.append(Entity("LOC", text, text, None, start, end))
             continue
         j = head.end
+        first_word = t.word(j)
+        if first_word is None or (
+            not compound
+            and ((t.definite(j) and t.prepositional(j, "بل")) or (not t.definite(j) and _common_word(first_word.text)))
+        ):
+            continue  # "مدينة للخوف", "فندق خارج", "منطقة خلاء": a phrase, not a name
+        if t.definite(j) and t.tokens[i].key[head.clitic :].startswith("ال") and not facility:
+            continue  # "العاصمة الاقتصادية": an adjective after a definite head
+        generic_area = not facility and search_form(head.entry.canonical) == "منطقه"
         while j < len(t.tokens) and j - head.end < 3 and t.word(j) and not t.stop(j):
             if t.hit(j, ROLE, HONORIFIC, ORG_HEAD, AREA_HEAD, FACILITY_HEAD) or any(
                 c.isdigit() for c in t.tokens[j].key
             ):
                 break
-            generic_area = not facility and search_form(head.entry.canonical) == "منطقه"
-            after_first = j > head.end and t.tokens[j - 1].key not in t.lex.joiners
+            if (t.definite(j) and t.prepositional(j)) or t.locative(j):
+                break  # "قاعة الحزام بالمركب الرياضي", "ملعب … بأبيدجان": a place, and where it is
+            previous = t.tokens[j - 1].key if j > head.end else None
+            joined = previous in linking  # "بن", "مولاي", "باب"
+            after_first = previous is not None and not joined
             if t.definite(j) and (generic_area or (after_first and not facility)):
                 break  # "منطقة التوتر", "مدينة طنجة الكبرى": a common noun or an adjective, not the name
-            if facility and after_first and not t.definite(j) and t.tokens[j].key not in t.lex.joiners:
-                break  # "ملعب رادس لانو": after its first word a facility's name goes on with "ال" words
+            foreign = article_zipf(t.tokens[j].text) < 1.0 and zipf(t.tokens[j].text) < 2.5
+            if facility and after_first and not (t.definite(j) or foreign or t.tokens[j].key in t.lex.joiners):
+                break  # "ملعب رادس لانو": a facility's name goes on with "ال" words or foreign ones
             j += 1
-            if not facility and j - head.end >= 1 and t.word(j - 1).key not in t.lex.joiners:
-                break  # an area's name is one word (or "X بن Y")
+            if not facility and t.tokens[j - 1].key not in linking:
+                break  # an area's name is one word (or "X بن Y", "مولاي رشيد")
         if j == head.end or t.tokens[j - 1].key in t.lex.joiners:
             continue
         if facility:
@@ -603,16 +647,26 @@ def _named_places(t: _Text) -> list[Entity]:
     return found
 
 
+@lru_cache(maxsize=65536)
+def _common_word(word: str) -> bool:
+    """A common noun or adjective: written with the article about as often as without
+    ("خارج", "خلاء"); a place name is seldom written with it ("باري", "طنجة")."""
+    with_article = article_zipf(word)
+    return with_article >= 3.0 and with_article >= zipf(word) - 0.5
+
+
 def _organizations(t: _Text) -> list[Entity]:
     """Organizations named by a head noun and what follows it."""
     found = []
     for i in t.starting(ORG_HEAD):
         head = t.hit(i, ORG_HEAD)
         end = t.complement_end(head.end, 10, stop_at_locative=True)
-        if end == head.end:
-            continue  # a head alone ("الشرطة") names no organization
-        text, start, stop, canonical = _named(t, i, end, head)
+        if all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, end)):
+            continue  # a head alone ("الشرطة") or with a generic word ("المجلس الإقليمي") names none
         known = t.hit(i, ORG)
+        if known and known.end < end and t.tokens[known.end].key.startswith("و"):
+            end = known.end  # "الدرك الملكي والجهات المختصة": a known name, then "and ..."
+        text, start, stop, canonical = _named(t, i, end, head)
         found.append(
             Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
         )

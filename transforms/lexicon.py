@@ -68,6 +68,8 @@ class Lexicon:
     joiners: frozenset[str]  # search form
     events_needing_qualifier: frozenset[str]  # search form
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
+    place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
+    generic_qualifiers: frozenset[str]  # search form of adjectives that end an organization's name
     nationalities: dict[str, str]  # search-form stem of a nationality adjective -> country ("فرنس": فرنسا)
 
 
@@ -186,7 +188,7 @@ def _entries() -> dict[str, set[Entry]]:
     ambiguous = {key(n) for n in names["ambiguous"]}
     reviewed = {key(n) for n in names["names"]}
     for name, given, family in _name_counts():
-        if name in taken:
+        if name in taken or name == "ال":  # "ال" is "El" in foreign names ("إل برات"), not a name
             continue
         if given >= MIN_GIVEN and name not in reviewed:
             add(name, AMBIGUOUS_GIVEN if name in ambiguous else GIVEN, bearers=given)
@@ -220,5 +222,7 @@ def lexicon() -> Lexicon:
         joiners=frozenset(key(w) for w in people["name_joiners"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
+        place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
+        generic_qualifiers=frozenset(key(w) for w in _data("organizations.toml")["heads"]["generic_qualifiers"]),
         nationalities={key(stem): country for stem, country in _data("places.toml")["nationalities"].items()},
     )
