@@ -198,3 +198,17 @@ def test_darija_in_before_a_place_ends_a_name():
     text = "خدات مجموعة الضحى جائزة من الغرفة الوطنية للمطورين المعتمدين فالبلاد، فالمنتدى فأبيدجان فالكوت ديفوار."
     assert "الغرفة الوطنية للمطورين المعتمدين" in organizations(text)
     assert {"ساحل العاج"} <= places(text)
+
+
+def test_a_public_figure_by_family_name_alone():
+    # figures.toml lists "مصطفى الرميد"; the article never gives the full name
+    assert people("وقال الرميد إن الحكومة ماضية في الإصلاح.") == {"الرميد": None}
+    assert people("ويقول ليها بالعلالي: ها") == {}  # "loudly", after a preposition: no name
+
+
+def test_appointment_in_the_accusative_gives_the_role():
+    text = "صادق المجلس الحكومي على تعيين موحى توريرة، عميدا لكلية العلوم والتقنيات، وخالد القلعي، مديرا للمدرسة."
+    assert people(text) == {
+        "موحى توريرة": "عميدا لكلية العلوم والتقنيات",
+        "خالد القلعي": "مديرا للمدرسة",
+    }

@@ -33,6 +33,7 @@ from transforms.lexicon import (
     EVENT_HEAD,
     FACILITY_HEAD,
     FAMILY,
+    FIGURE,
     GIVEN,
     HONORIFIC,
     LOC,
@@ -175,7 +176,8 @@ class _Text:
             last = bisect_right(starts, end) - 1
             for entry in entries:
                 best = self.hits[first].get(entry.kind)
-                if best is None or best.end <= last:
+                # the longest hit; of equal ones the whole word ("بدر" the name, not ب + "در")
+                if best is None or (best.end <= last and not (best.end == last + 1 and best.clitic < len(prefix))):
                     self.hits[first][entry.kind] = _Hit(first, last + 1, len(prefix), entry)
                 self.by_kind.setdefault(entry.kind, set()).add(first)
 
@@ -189,7 +191,7 @@ class _Text:
         if i >= len(self.tokens) or not self.hits[i]:
             return None
         found = [self.hits[i][kind] for kind in kinds if kind in self.hits[i]]
-        return max(found, key=lambda h: h.end) if found else None
+        return max(found, key=lambda h: (h.end, -h.clitic)) if found else None  # ties: the whole word
 
     def word(self, i: int) -> _Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) and self.tokens[i].is_word else None
@@ -468,6 +470,8 @@ def _people(t: _Text) -> list[Entity]:
             role = t.span(i, end, head.clitic)[0]
             start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
+            if given and given.clitic:
+                continue  # "عميدا لكلية …، وخالد القلعي": "and" starts another person
             j = t.name_end(start, given)
             # Without a comma, the name must end where the clause does, or start with a given name:
             # "رئيس الحكومة الإسباني باغي يتلاقا ملك" is a role followed by verbs, not a name.
@@ -505,6 +509,9 @@ def _people(t: _Text) -> list[Entity]:
             definite_family = j > given.end and t.definite(given.end) and (sure or t.tokens[given.end].key in ORDINALS)
             if j > given.end and (known_family or definite_family or (not coordinated and ends and trusted)):
                 add(i, j, None, given.clitic)
+    for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
+        figure = t.hit(i, FIGURE)
+        add(i, figure.end, None, figure.clitic)
     return _mentions(t, found)
 
 
@@ -529,13 +536,17 @@ def _name_before(t: _Text, comma: int) -> int | None:
 
 def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity]:
     """All mentions of the found people: full names anywhere, and family names used alone."""
-    by_key: dict[str, tuple[str, str | None]] = dict(found)
+    by_key: dict[str, tuple[str | None, str | None]] = dict(found)
     family: dict[str, list[str]] = {}
     for name_key in found:
         family.setdefault(name_key.split()[-1], []).append(name_key)
     for last, keys in family.items():
         if len(keys) == 1 and len(last) >= 3 and not last.startswith("ال"):
             by_key.setdefault(last, found[keys[0]])
+    for last in t.lex.figure_families.keys() - family.keys():
+        # "بنكيران" alone: a public figure's family name. Which bearer is meant the article does
+        # not say, so the canonical name is the word itself.
+        by_key.setdefault(last, (None, None))
     longest = max((len(k.split()) for k in by_key), default=0)
     firsts = {k.split()[0] for k in by_key}
     mentions: list[Entity] = []
@@ -551,6 +562,8 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
                 continue
             for clitic, stem in _variants(t.tokens[i].key):
                 person = by_key.get(" ".join([stem, *rest]))
+                if person and person[0] is None and clitic and t.tokens[i].key[clitic - 1] != "و":
+                    continue  # a figure's bare name after a preposition: "بالعلالي" is "loudly"
                 if person:
                     matched = (clitic, size, person)
                     break
@@ -559,7 +572,7 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         if matched:
             clitic, size, (canonical, role) = matched
             text, start, end = t.span(i, i + size, clitic)
-            mentions.append(Entity("PERSON", text, canonical, role, start, end))
+            mentions.append(Entity("PERSON", text, canonical or text, role, start, end))
             i += size
         else:
             i += 1

@@ -40,6 +40,11 @@ LOC, ORG, EVENT_HEAD, ORG_HEAD, QUOTED_ORG_HEAD, GIVEN, AMBIGUOUS_GIVEN = (
 )  # fmt: skip
 HONORIFIC, OCCUPATION, ROLE, AREA_HEAD, FACILITY_HEAD = "HONORIFIC", "OCCUPATION", "ROLE", "AREA_HEAD", "FACILITY_HEAD"
 FAMILY = "FAMILY"  # a family name that real people carry ("بنكيران", "الداودي")
+FIGURE = "FIGURE"  # the full name of a public figure (data/figures.toml)
+# A figure's last word alone names the figure only when it is rare as a word: below this Zipf
+# frequency as written, and below FIGURE_ARTICLE_ZIPF with the article ("العلمي", "حسني" no).
+FIGURE_ZIPF = 3.0
+FIGURE_ARTICLE_ZIPF = 2.0
 # A name counts as a given name when at least this many people in the name data carry it; one
 # bearer is enough for a family name (most are rare), since a family name is only ever used as
 # evidence next to other evidence.
@@ -68,6 +73,7 @@ class Lexicon:
     joiners: frozenset[str]  # search form
     events_needing_qualifier: frozenset[str]  # search form
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
+    figure_families: dict[str, str]  # search form of a figure's last word -> the figure's full name
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
     generic_qualifiers: frozenset[str]  # search form of adjectives that end an organization's name
     nationalities: dict[str, str]  # search-form stem of a nationality adjective -> country ("فرنس": فرنسا)
@@ -196,7 +202,22 @@ def _entries() -> dict[str, set[Entry]]:
             add(name, FAMILY, bearers=family)
     for name in names["names"]:
         add(name, AMBIGUOUS_GIVEN if key(name) in ambiguous else GIVEN)
+    for name in _data("figures.toml")["figures"]["names"]:
+        add(name, FIGURE)
     return entries
+
+
+def _figure_families() -> dict[str, str]:
+    """A figure's last word -> the figure, for last words that are rare as words and unique."""
+    by_family: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for name in _data("figures.toml")["figures"]["names"]:
+        last = name.split()[-1]
+        rare = zipf(last) < FIGURE_ZIPF and (last.startswith("ال") or article_zipf(last) < FIGURE_ARTICLE_ZIPF)
+        if len(key(last)) >= 4 and rare:
+            by_family.setdefault(key(last), set()).add(key(name))
+            names.setdefault(key(last), name)
+    return {family: names[family] for family, full in by_family.items() if len(full) == 1}
 
 
 def _name_counts() -> list[tuple[str, int, int]]:
@@ -222,6 +243,7 @@ def lexicon() -> Lexicon:
         joiners=frozenset(key(w) for w in people["name_joiners"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
+        figure_families=_figure_families(),
         place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
         generic_qualifiers=frozenset(key(w) for w in _data("organizations.toml")["heads"]["generic_qualifiers"]),
         nationalities={key(stem): country for stem, country in _data("places.toml")["nationalities"].items()},
