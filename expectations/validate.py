@@ -74,9 +74,10 @@ class BatchValidator:
             )
 
     @property
-    def docs_index(self) -> Path:
+    def docs_index(self) -> Path | None:
+        """The Data Docs index page, or None while no validation has built it."""
         url = self.context.get_docs_sites_urls()[0]["site_url"]
-        return Path(url.removeprefix("file://"))
+        return Path(url.removeprefix("file://")) if url else None
 
     def validate(self, articles: list[Article]) -> Outcome:
         """Run both suites over a batch and return per-document failures and result rows."""

@@ -160,7 +160,8 @@ def ingest(
                 summary.validation_success = summary.validation_success and checks.success
                 _tally(summary, result, rows)
                 logger.info("batch %s: %d inputs, %d loaded", batch_id, len(result.outcomes), len(rows["articles"]))
-            summary.data_docs = str(validator.docs_index)
+            docs = validator.docs_index
+            summary.data_docs = str(docs) if docs else None
             summary.status = "succeeded"
         except BaseException:
             summary.status = "failed"

@@ -598,8 +598,9 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
 def _place_cue(t: _Text, hit: _Hit) -> bool:
     """'بالجديدة', 'في مالي', 'مدينة الجديدة', or next to another place: this is the place."""
     i = hit.start
-    if hit.clitic and t.tokens[i].key[hit.clitic - 1] in "بل":
-        return True
+    token = t.tokens[i].text
+    if hit.clitic and t.tokens[i].key[hit.clitic - 1] in "بل" and zipf(token) < zipf(token[hit.clitic :]):
+        return True  # "بالجديدة", but not "بيوتا" (houses), a word of its own
     previous = t.word(i - 1)
     if previous and (previous.key in PREPOSITIONS or t.hit(i - 1, AREA_HEAD)):
         return True
