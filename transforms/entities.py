@@ -136,6 +136,15 @@ def _variants(key: str) -> tuple[tuple[int, str], ...]:
 
 
 @lru_cache(maxsize=65536)
+def _clitic_forms(stem: str) -> frozenset[str]:
+    """Every token key that reads as ``stem`` after clitics: the inverse of _variants."""
+    forms = {stem, *(clitic + stem for clitic in _CLITICS)}
+    if stem.startswith("ال"):
+        forms |= {clitic + stem[1:] for clitic in _CLITICS if clitic.endswith("ل")}  # "للمغرب"
+    return frozenset(form for form in forms if any(s == stem for _n, s in _variants(form)))
+
+
+@lru_cache(maxsize=65536)
 def _whole_word_reading(token: str, clitic: int) -> bool:
     """The token read whole is a commoner word than its stem read after ``clitic`` letters."""
     return zipf(token) >= COMMON_ZIPF and zipf(token) > zipf(token[clitic:]) + 1
@@ -536,23 +545,29 @@ def _name_before(t: _Text, comma: int) -> int | None:
 
 def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity]:
     """All mentions of the found people: full names anywhere, and family names used alone."""
-    by_key: dict[str, tuple[str | None, str | None]] = dict(found)
+    by_key: dict[str, tuple[str, str | None]] = dict(found)
     family: dict[str, list[str]] = {}
     for name_key in found:
         family.setdefault(name_key.split()[-1], []).append(name_key)
     for last, keys in family.items():
         if len(keys) == 1 and len(last) >= 3 and not last.startswith("ال"):
             by_key.setdefault(last, found[keys[0]])
-    for last in t.lex.figure_families.keys() - family.keys():
-        # "بنكيران" alone: a public figure's family name. Which bearer is meant the article does
-        # not say, so the canonical name is the word itself.
-        by_key.setdefault(last, (None, None))
-    longest = max((len(k.split()) for k in by_key), default=0)
-    firsts = {k.split()[0] for k in by_key}
+    # "بنكيران" alone: a public figure's family name (alone or after "و"). Which bearer is meant
+    # the article does not say, so the canonical name is the word itself.
+    figures = {key for key in t.lex.figure_families if key not in family and key not in by_key}
+    longest = max((len(k.split()) for k in by_key), default=1)
+    starts = {form for k in by_key for form in _clitic_forms(k.split()[0])}  # token keys a mention starts with
     mentions: list[Entity] = []
     i = 0
     while i < len(t.tokens):
-        if firsts.isdisjoint(_stems(t.tokens[i].key)):
+        token_key = t.tokens[i].key
+        if token_key in figures or (token_key[:1] == "و" and token_key[1:] in figures):
+            clitic = 0 if token_key in figures else 1
+            text, start, end = t.span(i, i + 1, clitic)
+            mentions.append(Entity("PERSON", text, text, None, start, end))
+            i += 1
+            continue
+        if token_key not in starts:
             i += 1
             continue
         matched = None
@@ -562,8 +577,6 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
                 continue
             for clitic, stem in _variants(t.tokens[i].key):
                 person = by_key.get(" ".join([stem, *rest]))
-                if person and person[0] is None and clitic and t.tokens[i].key[clitic - 1] != "و":
-                    continue  # a figure's bare name after a preposition: "بالعلالي" is "loudly"
                 if person:
                     matched = (clitic, size, person)
                     break
@@ -572,7 +585,7 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         if matched:
             clitic, size, (canonical, role) = matched
             text, start, end = t.span(i, i + size, clitic)
-            mentions.append(Entity("PERSON", text, canonical or text, role, start, end))
+            mentions.append(Entity("PERSON", text, canonical, role, start, end))
             i += size
         else:
             i += 1
