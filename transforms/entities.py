@@ -155,12 +155,12 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        forms = _forms
+        forms, make = _forms, _Token._make  # _make skips the namedtuple's Python-level __new__
         self.tokens: list[_Token] = [
-            _Token(word, m.start(), m.end(), *forms(word)) for m in _TOKEN.finditer(text) for word in (m.group(),)
+            make((word, m.start(), m.end(), *forms(word))) for m in _TOKEN.finditer(text) for word in (m.group(),)
         ]
         self.lex = lexicon()
-        self.hits: list[dict[str, _Hit]] = [{} for _ in self.tokens]  # longest hit per kind
+        self.hits: dict[int, dict[str, _Hit]] = {}  # token -> longest hit per kind starting there
         self.by_kind: dict[str, set[int]] = {}  # kind -> tokens where such a hit starts
         self._match()
 
@@ -172,9 +172,8 @@ class _Text:
             position += len(token.key) + 1
         joined = " ".join(parts)
         self.joined = joined
-        for end, (key, entries, lam_variant) in self.lex.automaton.iter(joined):
-            if end + 1 < len(joined) and joined[end + 1] != " ":
-                continue  # the entry ends inside a word
+        for space, (key, entries, lam_variant) in self.lex.automaton.iter(joined + " "):
+            end = space - 1  # keys end with the space after a token: only whole-word endings match
             start = end - len(key) + 1
             first = bisect_right(starts, start) - 1
             prefix = self.tokens[first].key[: start - starts[first]]
@@ -184,10 +183,11 @@ class _Text:
                 continue  # "كورونا" is a word, not ك + "ورونا" (Verona)
             last = bisect_right(starts, end) - 1
             for entry in entries:
-                best = self.hits[first].get(entry.kind)
+                at = self.hits.setdefault(first, {})
+                best = at.get(entry.kind)
                 # the longest hit; of equal ones the whole word ("بدر" the name, not ب + "در")
                 if best is None or (best.end <= last and not (best.end == last + 1 and best.clitic < len(prefix))):
-                    self.hits[first][entry.kind] = _Hit(first, last + 1, len(prefix), entry)
+                    at[entry.kind] = _Hit(first, last + 1, len(prefix), entry)
                 self.by_kind.setdefault(entry.kind, set()).add(first)
 
     def starting(self, *kinds: str) -> list[int]:
@@ -197,9 +197,10 @@ class _Text:
     # -- lookups -------------------------------------------------------------------------
     def hit(self, i: int, *kinds: str) -> _Hit | None:
         """The longest hit of one of ``kinds`` starting at token i."""
-        if i >= len(self.tokens) or not self.hits[i]:
+        at = self.hits.get(i)
+        if not at:
             return None
-        found = [self.hits[i][kind] for kind in kinds if kind in self.hits[i]]
+        found = [at[kind] for kind in kinds if kind in at]
         return max(found, key=lambda h: (h.end, -h.clitic)) if found else None  # ties: the whole word
 
     def word(self, i: int) -> _Token | None:
@@ -279,7 +280,7 @@ class _Text:
         given name that ends the clause ("المدرب امحمد فاخر" is not "امحمد")."""
         if not self.known_name(i):
             return False
-        return FAMILY in self.hits[i] or self.boundary(i + 1) or self.stop(i + 1)
+        return FAMILY in self.hits.get(i, ()) or self.boundary(i + 1) or self.stop(i + 1)
 
     def name_start(self, given: _Hit | None) -> bool:
         """After a title or role, ``given`` starts the name: a reviewed name, a sure one, or one
@@ -293,7 +294,7 @@ class _Text:
         if self.stop(i):
             return False
         for kind in (GIVEN, FAMILY):
-            hit = self.hits[i].get(kind) if i < len(self.tokens) else None
+            hit = self.hits.get(i, {}).get(kind)
             if hit is None or hit.clitic or hit.end != i + 1:
                 continue
             foreign = hit.entry.bearers is not None and article_zipf(self.tokens[i].text) < FOREIGN_ARTICLE_ZIPF

@@ -68,7 +68,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class Lexicon:
-    automaton: ahocorasick.Automaton  # search-form key -> (key, entries, is the لل-variant of an ال key)
+    automaton: ahocorasick.Automaton  # search-form key + " " -> (key, entries, is the لل-variant of an ال key)
     stopwords: frozenset[str]  # light form (see light_form)
     joiners: frozenset[str]  # search form
     events_needing_qualifier: frozenset[str]  # search form
@@ -230,10 +230,12 @@ def lexicon() -> Lexicon:
     automaton = ahocorasick.Automaton()
     for k, found in _entries().items():
         ordered = tuple(sorted(found, key=lambda e: (e.kind, e.canonical)))
-        automaton.add_word(k, (k, ordered, False))
-        if k.startswith("ال") and len(k) > 3 and not automaton.exists("ل" + k[2:]):
+        # Each key ends with a space, as every token in the joined text does: only whole-word
+        # endings match, and the automaton drops the many hits that end inside a longer word.
+        automaton.add_word(k + " ", (k, ordered, False))
+        if k.startswith("ال") and len(k) > 3 and not automaton.exists("ل" + k[2:] + " "):
             # "للمغرب": the preposition ل swallows the alef of ال; match "لمغرب" right after that ل.
-            automaton.add_word("ل" + k[2:], ("ل" + k[2:], ordered, True))
+            automaton.add_word("ل" + k[2:] + " ", ("ل" + k[2:], ordered, True))
     automaton.make_automaton()
     people = _data("people.toml")
     events = _data("events.toml")
