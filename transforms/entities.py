@@ -118,11 +118,6 @@ def _forms(word: str) -> tuple[str, str, bool]:
 
 
 @lru_cache(maxsize=65536)
-def _stems(key: str) -> frozenset[str]:
-    return frozenset(stem for _n, stem in _variants(key))
-
-
-@lru_cache(maxsize=65536)
 def _variants(key: str) -> tuple[tuple[int, str], ...]:
     """(clitic length, stem) readings of a word: 'بالرباط' -> (1, 'الرباط'); 'للامن' -> (1, 'الامن')."""
     found = [(0, key)]
@@ -628,8 +623,10 @@ def _named_places(t: _Text) -> list[Entity]:
     linking = t.lex.joiners | t.lex.place_compounds  # words a place name goes on after
     for i in t.starting(AREA_HEAD, FACILITY_HEAD):
         head = t.hit(i, AREA_HEAD, FACILITY_HEAD)
-        compound = head and head.end < len(t.tokens) and t.tokens[head.end].key in t.lex.place_compounds
-        if head is None or t.hit(head.end, LOC) or (t.hit(head.end + 1, LOC) and not compound):
+        if head is None:
+            continue
+        compound = head.end < len(t.tokens) and t.tokens[head.end].key in t.lex.place_compounds
+        if t.hit(head.end, LOC) or (t.hit(head.end + 1, LOC) and not compound):
             continue  # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it
         facility = head.entry.kind == FACILITY_HEAD
         quoted = _quoted_span(t, head.end)

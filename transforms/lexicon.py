@@ -66,9 +66,9 @@ class Lexicon:
     joiners: frozenset[str]  # search form
     events_needing_qualifier: frozenset[str]  # search form
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
-    figure_families: dict[str, str]  # search form of a figure's last word -> the figure's full name
+    figure_families: frozenset[str]  # search form of figures' last words that name them alone
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
-    generic_qualifiers: frozenset[str]  # search form of adjectives that end an organization's name
+    generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
     nationalities: dict[str, str]  # search-form stem of a nationality adjective -> country ("فرنس": فرنسا)
 
 
@@ -185,17 +185,15 @@ def _entries() -> dict[str, set[Entry]]:
     return entries
 
 
-def _figure_families() -> dict[str, str]:
-    """A figure's last word -> the figure, for last words that are rare as words and unique."""
-    by_family: dict[str, set[str]] = {}
-    names: dict[str, str] = {}
+def _figure_families() -> frozenset[str]:
+    """Figures' last words that are rare as words and borne by one figure only."""
+    figures_by_family: dict[str, set[str]] = {}
     for name in _data("figures.toml")["figures"]["names"]:
         last = name.split()[-1]
         rare = zipf(last) < FIGURE_ZIPF and (last.startswith("ال") or article_zipf(last) < FIGURE_ARTICLE_ZIPF)
         if len(key(last)) >= 4 and rare:
-            by_family.setdefault(key(last), set()).add(key(name))
-            names.setdefault(key(last), name)
-    return {family: names[family] for family, full in by_family.items() if len(full) == 1}
+            figures_by_family.setdefault(key(last), set()).add(key(name))
+    return frozenset(family for family, figures in figures_by_family.items() if len(figures) == 1)
 
 
 def _name_counts() -> list[tuple[str, int, int]]:
