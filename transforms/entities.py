@@ -54,7 +54,9 @@ _CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "�
 CLITIC_PREFIXES = frozenset(("", *_CLITICS))
 _YEAR = re.compile(r"(19|20)\d\d")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+_OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنجة24": news sites named after their city
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
+_DASHES = frozenset("-–—")
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
 PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
 MAX_NAME_TOKENS = 4
@@ -743,6 +745,45 @@ def _outlet_mentions(t: _Text, outlet: str | None) -> list[Entity]:
     return found
 
 
+def _media_names(t: _Text) -> list[Entity]:
+    """News outlets named by their form ('هبة بريس', 'أحداث أنفو', 'شوف تيفي', 'كش24') or cited
+    as a source at the end of an item ('… بمدينة فاس /أخبارنا – …')."""
+    found = _cited_sources(t)
+    for i, token in enumerate(t.tokens):
+        if _OUTLET_24.fullmatch(token.key):
+            start = i
+        elif token.key in t.lex.media_suffixes and t.word(i - 1) and not t.stop(i - 1):
+            if any(stem.removeprefix("ال") in t.lex.not_media_names for _n, stem in _variants(t.tokens[i - 1].key)):
+                continue  # "الفايك نيوز": fake news
+            start = i - 1
+        else:
+            continue
+        first = t.tokens[start].text
+        letters = first.rstrip("0123456789")
+        entries = t.lex.automaton.get(fold(letters) + " ", (None, (), False))[1]
+        whole_place = any(e.kind == LOC for e in entries)  # "وجدة24" is Oujda's, not "و" + Jeddah's
+        clitic = 1 if first[:1] in "وبلف" and not whole_place and zipf(letters[1:]) >= zipf(letters) else 0
+        text, begin, end = t.span(start, i + 1, clitic)
+        found.append(Entity("ORG", text, text, None, begin, end))
+    return found
+
+
+def _cited_sources(t: _Text) -> list[Entity]:
+    """'/برلمان –', '/ مراكش الأن' at a line's end: the outlet an item of a round-up is from."""
+    found = []
+    for i, token in enumerate(t.tokens):
+        if token.text != "/":
+            continue
+        j = i + 1
+        while j < len(t.tokens) and j - i <= 3 and t.word(j) and not t.stop(j) and not t.tokens[j].key.isascii():
+            j += 1
+        closed = j == len(t.tokens) or t.tokens[j].text in _DASHES or t.tokens[j].text.startswith("\n")
+        if j > i + 1 and closed and not (t.hit(i + 1, LOC) and t.hit(i + 1, LOC).end == j):
+            text, start, end = t.span(i + 1, j)
+            found.append(Entity("ORG", text, text, None, start, end))
+    return found
+
+
 def _events(t: _Text) -> list[Entity]:
     """Named events: a head, then definite words or a place, then maybe a year."""
     found = []
@@ -791,6 +832,7 @@ def find_entities(title: str | None, body: str, outlet: str | None = None) -> li
         + _organizations(t)
         + _quoted_organizations(t)
         + _outlet_mentions(t, outlet)
+        + _media_names(t)
         + _events(t)
     )
     return [

@@ -69,6 +69,8 @@ class Lexicon:
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
+    media_suffixes: frozenset[str]  # search form of words that make the word before them an outlet ("بريس")
+    not_media_names: frozenset[str]  # search form of words that make "X نيوز" a phrase ("فايك")
     nationalities: dict[str, str]  # search-form stem of a nationality adjective -> country ("فرنس": فرنسا)
 
 
@@ -215,6 +217,7 @@ def lexicon() -> Lexicon:
     automaton.make_automaton()
     people = _data("people.toml")
     events = _data("events.toml")
+    orgs = _data("organizations.toml")
     return Lexicon(
         automaton=automaton,
         stopwords=frozenset(light_form(w) for w in people["stopwords"]),
@@ -223,6 +226,8 @@ def lexicon() -> Lexicon:
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
         figure_families=_figure_families(),
         place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
-        generic_qualifiers=frozenset(key(w) for w in _data("organizations.toml")["heads"]["generic_qualifiers"]),
+        generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
+        media_suffixes=frozenset(key(w) for w in orgs["media"]["suffixes"]),
+        not_media_names=frozenset(key(w) for w in orgs["media"]["not_names"]),
         nationalities={key(stem): country for stem, country in _data("places.toml")["nationalities"].items()},
     )
