@@ -214,10 +214,6 @@ def test_appointment_in_the_accusative_gives_the_role():
     }
 
 
-def organizations(text: str) -> set[str]:
-    return {e.canonical for e in find_entities(None, text) if e.kind == "ORG"}
-
-
 def test_news_outlets_by_the_form_of_their_name():
     text = "وحسب ما أورده موقع هبة بريس وأحداث أنفو وشوف تيفي وكش24، فإن الحديث عن الفايك نيوز خلال الـ24 ساعة الأخيرة."
     assert organizations(text) == {"هبة بريس", "الأحداث المغربية", "شوف تيفي", "كش24"}  # أحداث أنفو is its site
