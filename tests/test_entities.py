@@ -223,3 +223,22 @@ def test_sources_cited_at_the_end_of_round_up_items():
     text = "– مصرع شاب في حادثة سير بمدينة فاس /أخبارنا – اعتقال مروج بطنجة /برلمان\n– حريق بسلا / مراكش الأن"
     assert {"أخبارنا", "برلمان", "مراكش الأن"} <= organizations(text)
     assert {"فاس", "طنجة", "سلا"} <= places(text)
+
+
+def test_a_role_right_after_the_name_without_a_comma():
+    text = "تغريم عبد الرحيم طاليب مدرب فريق الدفاع الحسني الجديدي مبلغ 20 ألف درهم."
+    assert people(text) == {"عبد الرحيم طاليب": "مدرب فريق الدفاع الحسني الجديدي"}
+
+
+def test_a_role_without_a_comma_before_another_name_is_not_the_first_persons():
+    text = "استقبل الملك محمد السادس رئيس الوزراء الإسباني بيدرو سانشيز بالرباط."
+    assert people(text).get("محمد السادس") is None
+
+
+def test_a_name_after_a_preposition_needs_a_family_name():
+    assert "صافي الدين البودالي" in people("اتصلت الفرقة في وقت سابق بصافي الدين البودالي بصفته رئيسا للفرع.")
+    assert people("وشحه الملك بوسام الكفاءة الوطنية.") == {}
+
+
+def test_a_common_noun_before_a_name_is_not_part_of_it():
+    assert people("وطالب عمر حياني، مستشار جماعي بالرباط، بالتحقيق في المشروع.") == {"عمر حياني": "مستشار جماعي"}

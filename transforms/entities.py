@@ -65,6 +65,7 @@ MAX_NAME_TOKENS = 4
 # ("هاري تراجع", "تشارلز أرض") is not its family name.
 AMBIGUOUS_ZIPF = 4.0
 COMMON_ZIPF = 3.5
+RARE_ZIPF = 2.5  # rarer than this as a word: a foreign name's part ("غاريدو") more likely than a verb
 # A name from the name data (transforms/data/names.tsv) is "attested" when log10(bearers + 1) -
 # zipf(word) reaches NAME_EVIDENCE: its bearers outweigh its use as a word ("محمد", "بنكيران"
 # yes; "فان", "أحد", "كاملة" no). Foreign names, rare among the data's people, count when the
@@ -73,6 +74,7 @@ COMMON_ZIPF = 3.5
 NAME_EVIDENCE = -2.6
 FOREIGN_ARTICLE_ZIPF = 2.0
 SURE_BEARERS = 20
+RARE_GIVEN_BEARERS = 100  # a given name this rare that is also a common noun ("طالب") may be the noun
 DEFINITE_COMMON_ZIPF = 4.6  # "المعروفة", "السابق", "الجديد": too common (without "ال") to be a family name
 MAX_ROLE_TOKENS = 14
 PRIORITY = {"EVENT": 0, "ORG": 1, "LOC": 2, "PERSON": 3}  # on equal spans: lexicon kinds first
@@ -377,7 +379,7 @@ class _Text:
             return i
         if given is None and not self.known_name(i) and self.prepositional(i, "بلك"):
             return i  # "الرئيس السابق …، بتهم", "القاضي لانصاف": a preposition, not a name
-        j = given.end if given else i
+        j = self.family_start(given) if given else i
         family = j if given else i + 1  # where the family name starts
         while j < len(self.tokens) and j - i < MAX_NAME_TOKENS:
             token = self.word(j)
@@ -387,7 +389,7 @@ class _Text:
                 j += 2  # "حامي الدين", "نور الدين": a compound name, whatever its first word means
                 continue
             after_joiner = j > i and self.tokens[j - 1].key in self.lex.joiners
-            definite_surname = given is not None and j == given.end and given.entry.kind == GIVEN
+            definite_surname = given is not None and j == family and given.entry.kind == GIVEN
             if self.definite(j) and not (after_joiner or definite_surname):
                 break
             if self.definite(j) and not token.key.startswith("ال"):
@@ -399,7 +401,8 @@ class _Text:
                 and zipf(token.text.removeprefix("ال")) >= DEFINITE_COMMON_ZIPF
             ):
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
-            if j > family and not (after_joiner or self.definite(j) or self.known_name(j) or self.boundary(j + 1)):
+            ends = self.boundary(j + 1) or self.role_ahead(j + 1, i + MAX_NAME_TOKENS)
+            if j > family and not (after_joiner or self.definite(j) or self.known_name(j) or ends):
                 break  # "المهدي بن عطية شارك": past the family name's first word, known names or the clause end
             if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD, AREA_HEAD, FACILITY_HEAD) and not (
                 j == i and given
@@ -419,6 +422,7 @@ class _Text:
             j - family >= 2
             and not self.boundary(j)
             and not any(self.tokens[k].key in self.lex.joiners for k in range(i, j - 1))
+            and self.role_after(j) is None  # "خوان كارلوس فيرنانديز غاريدو مدرب فريق …"
         ):
             j = family + 1  # "رجاء بلمير لموقف طريف": a further word that does not end the clause is not the name's
         if j <= family or self.tokens[j - 1].key in self.lex.joiners:
@@ -426,13 +430,40 @@ class _Text:
         return j
 
     def role_after(self, j: int) -> str | None:
-        """A role given in apposition right after a name: 'NAME، المديرة العامة ...'."""
-        if j < len(self.tokens) and self.tokens[j].text in ",،":
-            head = self.hit(j + 1, ROLE)
-            if head and not head.clitic:  # "NAME، ورئيس ..." coordinates another person
-                end = self.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False)
-                return self.span(j + 1, end, head.clitic)[0]
-        return None
+        """A role given in apposition right after a name: 'NAME، المديرة العامة ...', or without
+        the comma: 'أحمد أحمد رئيس الكاف', 'عبد الرحيم طاليب مدرب فريق الدفاع'."""
+        comma = j < len(self.tokens) and self.tokens[j].text in ",،"
+        head = self.hit(j + 1 if comma else j, ROLE)
+        if head is None or head.clitic:  # "NAME، ورئيس ..." coordinates another person
+            return None
+        end = self.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False)
+        if not comma and self.starts_name(end):
+            return None  # "استقبل الملك محمد السادس رئيس الوزراء الإسباني بيدرو سانشيز": the role is the guest's
+        return self.span(head.start, end, head.clitic)[0]
+
+    def family_start(self, given: _Hit) -> int:
+        """Where the family name after ``given`` starts: past "الدين" of a compound given name the
+        name data lacks ("صافي الدين البودالي")."""
+        j = given.end
+        return j + 1 if j < len(self.tokens) and self.tokens[j].key == "الدين" else j
+
+    def role_ahead(self, j: int, limit: int) -> bool:
+        """A role follows at j, or after rare words up to ``limit``: the words before it end a name
+        ("خوان كارلوس فيرنانديز غاريدو مدرب فريق …")."""
+        while j <= limit and j < len(self.tokens):
+            if self.role_after(j) is not None:
+                return True
+            if self.stop(j) or self.common(j, COMMON_ZIPF) or zipf(self.tokens[j].text) >= RARE_ZIPF:
+                return False  # "حميد شباط يولي أمين عام": a verb, then the role
+            j += 1
+        return False
+
+    def starts_name(self, i: int) -> bool:
+        """A personal name starts at token i (after an optional comma)."""
+        if i < len(self.tokens) and self.tokens[i].text in ",،":
+            i += 1
+        given = self.hit(i, GIVEN, AMBIGUOUS_GIVEN)
+        return given is not None or self.known_name(i)
 
 
 def _people(t: _Text) -> list[Entity]:
@@ -497,9 +528,14 @@ def _people(t: _Text) -> list[Entity]:
         # "…خديجة مركوم ومصطفى البيضاوي": a name coordinated with "و" right after another name
         # counts when a known or definite family name follows ("وغنى تامر حسني" is "and sang").
         coordinated = given is not None and given.clitic == 1 and token.key.startswith("و") and i in name_ends
+        # "اتصلت بصافي الدين البودالي": after the preposition ب or ل, with a family name to show it
+        prepositioned = given is not None and given.clitic == 1 and token.key[0] in "بل"
+        if prepositioned and (zipf(token.text) >= 3.0 or not (t.attested(given) or t.family_start(given) > given.end)):
+            prepositioned = False  # "بفضل", "بأمر", "لأسماء": a preposition and a word
         if (
             given
-            and (not given.clitic or coordinated)
+            and (not given.clitic or coordinated or prepositioned)
+            and not _word_before_name(t, given)
             and not t.stop(i)
             and not (i > 0 and t.word(i - 1) and (_bare_given(t, i - 1) or t.tokens[i - 1].key in t.lex.joiners))
         ):
@@ -509,12 +545,24 @@ def _people(t: _Text) -> list[Entity]:
             j = t.name_end(i, given if sure else given._replace(entry=replace(given.entry, kind=GIVEN)))
             # Otherwise the name must end the clause ("… بيدرو سانشيز في"): a given name followed by
             # an unknown word and more text is as often a name and a verb ("مايا كتسكت").
-            ends = t.boundary(j) or t.stop(j) or (j < len(t.tokens) and t.tokens[j].light in RELATIVES)
-            known_family = j > given.end and t.known_name(given.end)
+            ends = (
+                t.boundary(j)
+                or t.stop(j)
+                or (j < len(t.tokens) and t.tokens[j].light in RELATIVES)
+                or t.role_after(j) is not None  # "عبد الرحيم طاليب مدرب فريق …": a role follows the name
+            )
+            family = t.family_start(given)
+            known_family = j > family and t.known_name(family)
             trusted = sure or given.entry.bearers is None or t.attested(given)
             # "محمد السادس", "وليلى البراق", "يوحنا الثاني": a definite family name or an ordinal.
-            definite_family = j > given.end and t.definite(given.end) and (sure or t.tokens[given.end].key in ORDINALS)
-            if j > given.end and (known_family or definite_family or (not coordinated and ends and trusted)):
+            compound = family > given.end  # "صافي الدين": "X الدين" is a given name
+            definite_family = (
+                j > family and t.definite(family) and (sure or compound or t.tokens[family].key in ORDINALS)
+            )
+            if prepositioned and not (known_family or compound):
+                continue  # "بوسام الكفاءة": after a preposition only a known family name shows a name
+            cued = coordinated or prepositioned
+            if j > given.end and (known_family or definite_family or (not cued and ends and trusted)):
                 add(i, j, None, given.clitic)
     for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
         figure = t.hit(i, FIGURE)
@@ -525,7 +573,24 @@ def _people(t: _Text) -> list[Entity]:
 def _bare_given(t: _Text, i: int) -> bool:
     """Token i is a given name without a clitic: a name starting after it starts mid-name."""
     hit = t.hit(i, GIVEN)
-    return hit is not None and not hit.clitic
+    return hit is not None and not hit.clitic and not _word_before_name(t, hit)
+
+
+def _word_before_name(t: _Text, given: _Hit) -> bool:
+    """``given`` is a common noun that few people bear, and a sure given name follows: the name
+    starts after it ("انتخاب فوزي لقجع", "وطالب عمر حياني")."""
+    word = t.tokens[given.start].key[given.clitic :]
+    if given.entry.bearers is None or given.entry.bearers >= RARE_GIVEN_BEARERS or len(word) < 3:
+        return False  # "أم كلثوم", "سي محمد": short words that belong to the name
+    if word.startswith("ال") or not t.common(given.start, COMMON_ZIPF):
+        return False
+    following = t.hit(given.end, GIVEN)
+    return (
+        following is not None
+        and not following.clitic
+        and t.sure_given(following)
+        and not t.common(following.start, COMMON_ZIPF)  # "عيد ميلاد": a phrase of two nouns
+    )
 
 
 def _name_before(t: _Text, comma: int) -> int | None:
@@ -536,6 +601,8 @@ def _name_before(t: _Text, comma: int) -> int | None:
         given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
         if start == comma - 3 and not (given or t.tokens[start + 1].key in t.lex.joiners):
             continue
+        if start == comma - 3 and given and given.clitic and t.hit(start + 1, GIVEN):
+            continue  # "وطالب عمر حياني، مستشار": a word with a clitic, then the name
         if t.name_end(start, given if given and given.end <= comma else None) == comma:
             return start
     return None
