@@ -242,3 +242,16 @@ def test_a_name_after_a_preposition_needs_a_family_name():
 
 def test_a_common_noun_before_a_name_is_not_part_of_it():
     assert people("وطالب عمر حياني، مستشار جماعي بالرباط، بالتحقيق في المشروع.") == {"عمر حياني": "مستشار جماعي"}
+
+
+def test_places_by_their_first_word_are_not_people():
+    text = "سرقة بحي سيدي مومن، وتوقيف المشتبه فيه بمحيط المحطة الطرقية أولاد زيان وبالجماعة الترابية آيت فاسكا."
+    assert people(text) == {}
+    assert {"سيدي مومن", "أولاد زيان", "آيت فاسكا"} <= places(text)
+    assert "خالد آيت الطالب" in people("وقال وزير الصحة خالد آيت الطالب إن الوضع مستقر.")
+
+
+def test_a_facility_named_after_a_person_is_one_place():
+    text = "افتتح الحفل بمركب الأمير مولاي عبد الله بالرباط، ثم انتقل الوفد إلى قصر المؤتمرات محمد السادس."
+    assert people(text) == {}
+    assert {"مركب الأمير مولاي عبد الله", "قصر المؤتمرات محمد السادس", "الرباط"} <= places(text)

@@ -65,6 +65,7 @@ MAX_NAME_TOKENS = 4
 # ("هاري تراجع", "تشارلز أرض") is not its family name.
 AMBIGUOUS_ZIPF = 4.0
 COMMON_ZIPF = 3.5
+PLACE_NAME_ZIPF = 4.0  # a word after "سيدي"/"آيت" this common is not a place's name
 RARE_ZIPF = 2.5  # rarer than this as a word: a foreign name's part ("غاريدو") more likely than a verb
 # A name from the name data (transforms/data/names.tsv) is "attested" when log10(bearers + 1) -
 # zipf(word) reaches NAME_EVIDENCE: its bearers outweigh its use as a word ("محمد", "بنكيران"
@@ -537,7 +538,8 @@ def _people(t: _Text) -> list[Entity]:
             and (not given.clitic or coordinated or prepositioned)
             and not _word_before_name(t, given)
             and not t.stop(i)
-            and not (i > 0 and t.word(i - 1) and (_bare_given(t, i - 1) or t.tokens[i - 1].key in t.lex.joiners))
+            and not _after_given(t, i)
+            and token.key[given.clitic :] not in t.lex.place_prefixes  # "سيدي البرنوصي" is a place
         ):
             # A name that is also a common word ("سعد", "نبيل") or a rare given name counts when the
             # name ends the clause or a known family name follows; "ومصطفى ..." only with the latter.
@@ -713,7 +715,25 @@ def _named_places(t: _Text) -> list[Entity]:
         if t.definite(j) and t.tokens[i].key[head.clitic :].startswith("ال") and not facility:
             continue  # "العاصمة الاقتصادية": an adjective after a definite head
         generic_area = not facility and search_form(head.entry.canonical) == "منطقه"
-        while j < len(t.tokens) and j - head.end < 3 and t.word(j) and not t.stop(j):
+        longest = 3  # words in an area's or facility's name, more when it is named after a person
+        while j < len(t.tokens) and j - head.end < longest and t.word(j) and not t.stop(j):
+            # "مركب الأمير مولاي عبد الله", "قصر المؤتمرات محمد السادس": named after a person
+            given = t.hit(j, GIVEN)
+            person = facility and (
+                (given is not None and not given.clitic and not t.definite(j)) or t.tokens[j].key in linking
+            )
+            if facility and t.hit(j, ROLE, HONORIFIC) and (t.hit(j + 1, GIVEN) or t.tokens[j + 1].key in linking):
+                j, longest = j + 1, longest + 1
+                continue
+            clitic_word = any(
+                n and t.tokens[j].key[0] in "وبفل" and stem.startswith("ال") for n, stem in _variants(t.tokens[j].key)
+            )
+            if j > head.end + 1 and t.hit(j, LOC) and not t.hit(j, LOC).clitic:
+                break  # "المركب الرياضي الأمير مولاي عبد الله الرباط": the city it is in
+            if j > head.end and (t.prepositional(j, "بفل") or t.tokens[j].key[0] == "و" or clitic_word):
+                break  # "مطار ابن بطوطة بعاصمة البوغاز", "مطار محمد الخامس والدار البيضاء", "… بالزمامرة"
+            if person:
+                longest += 1
             if t.hit(j, ROLE, HONORIFIC, ORG_HEAD, AREA_HEAD, FACILITY_HEAD) or any(
                 c.isdigit() for c in t.tokens[j].key
             ):
@@ -726,11 +746,13 @@ def _named_places(t: _Text) -> list[Entity]:
             if t.definite(j) and (generic_area or (after_first and not facility)):
                 break  # "منطقة التوتر", "مدينة طنجة الكبرى": a common noun or an adjective, not the name
             foreign = article_zipf(t.tokens[j].text) < 1.0 and zipf(t.tokens[j].text) < 2.5
-            if facility and after_first and not (t.definite(j) or foreign or t.tokens[j].key in t.lex.joiners):
+            if facility and after_first and not (t.definite(j) or foreign or person):
                 break  # "ملعب رادس لانو": a facility's name goes on with "ال" words or foreign ones
             j += 1
             if not facility and t.tokens[j - 1].key not in linking:
                 break  # an area's name is one word (or "X بن Y", "مولاي رشيد")
+        while facility and j > head.end + 1 and t.tokens[j - 1].key in linking:
+            j -= 1  # "كنيسة فيرجين دي": the rest of the name was cut off
         if j == head.end or t.tokens[j - 1].key in t.lex.joiners:
             continue
         if facility:
@@ -739,6 +761,32 @@ def _named_places(t: _Text) -> list[Entity]:
             text, start, end = t.span(head.end, j)
         found.append(Entity("LOC", text, text, None, start, end))
     return found
+
+
+def _prefixed_places(t: _Text) -> list[Entity]:
+    """'سيدي البرنوصي', 'بأولاد زيان', 'آيت فاسكا': a place by its first word, not after a given name."""
+    found = []
+    for i, token in enumerate(t.tokens):
+        clitic = next((n for n, stem in _variants(token.key) if stem in t.lex.place_prefixes), None)
+        if clitic is None or (clitic and token.key[0] not in "وبلف") or _after_given(t, i):
+            continue
+        j = i + 1
+        if j < len(t.tokens) and t.tokens[j].key in t.lex.joiners:
+            j += 1  # "سيدي عبد الله غياث"
+        if not t.word(j) or t.stop(j) or t.hit(j, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD):
+            continue
+        if t.tokens[i].key[clitic:].endswith("يت") and t.definite(j):
+            continue  # "آيت الجيد", "آيت الطالب": a family name
+        if j == i + 1 and (t.common(j, COMMON_ZIPF) or zipf(t.tokens[j].text) >= PLACE_NAME_ZIPF):
+            continue  # "سيدي ربي", "سيدي محمد": a phrase, or a name too common to say
+        text, start, end = t.span(i, j + 1, clitic)
+        found.append(Entity("LOC", text, text, None, start, end))
+    return found
+
+
+def _after_given(t: _Text, i: int) -> bool:
+    """Token i follows a given name or a joiner: it is inside a personal name ("خالد آيت الطالب")."""
+    return i > 0 and t.word(i - 1) is not None and (_bare_given(t, i - 1) or t.tokens[i - 1].key in t.lex.joiners)
 
 
 @lru_cache(maxsize=65536)
@@ -896,6 +944,7 @@ def find_entities(title: str | None, body: str, outlet: str | None = None) -> li
         _people(t)
         + _lexicon_entities(t)
         + _named_places(t)
+        + _prefixed_places(t)
         + _organizations(t)
         + _quoted_organizations(t)
         + _outlet_mentions(t, outlet)

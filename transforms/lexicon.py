@@ -68,6 +68,7 @@ class Lexicon:
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
+    place_prefixes: frozenset[str]  # search form of words that start a place name without a head ("سيدي")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
     media_suffixes: frozenset[str]  # search form of words that make the word before them an outlet ("بريس")
     not_media_names: frozenset[str]  # search form of words that make "X نيوز" a phrase ("فايك")
@@ -226,6 +227,7 @@ def lexicon() -> Lexicon:
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
         figure_families=_figure_families(),
         place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
+        place_prefixes=frozenset(key(w) for w in _data("places.toml")["heads"]["place_prefixes"]),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
         media_suffixes=frozenset(key(w) for w in orgs["media"]["suffixes"]),
         not_media_names=frozenset(key(w) for w in orgs["media"]["not_names"]),
