@@ -255,3 +255,18 @@ def test_a_facility_named_after_a_person_is_one_place():
     text = "افتتح الحفل بمركب الأمير مولاي عبد الله بالرباط، ثم انتقل الوفد إلى قصر المؤتمرات محمد السادس."
     assert people(text) == {}
     assert {"مركب الأمير مولاي عبد الله", "قصر المؤتمرات محمد السادس", "الرباط"} <= places(text)
+
+
+def test_an_organization_name_stops_at_the_person_or_role_after_it():
+    text = (
+        "شارك والي بنك المغرب عبد اللطيف الجواهري في الاجتماع، كما تحدث مسؤول بوزارة الصحة وعضو اللجنة الوطنية للقيادة،"
+        " على هامش اجتماعات صندوق النقد الدولي المنظمة بمراكش."
+    )
+    assert {"بنك المغرب", "وزارة الصحة", "صندوق النقد الدولي"} <= organizations(text)
+    assert "عبد اللطيف الجواهري" in people(text)
+
+
+def test_a_hospital_is_a_place_and_a_verbal_noun_no_organization():
+    text = "نقل المصاب إلى المركز الاستشفائي الجهوي الحسن الثاني بأكادير، بعد تنظيم الاجتماعات السنوية للبنك الدولي."
+    assert "المركز الاستشفائي الجهوي الحسن الثاني" in places(text)
+    assert not any(name.startswith("تنظيم") for name in organizations(text))

@@ -343,6 +343,15 @@ class _Text:
                 break
             if stop_at_locative and (self.locative(j) or self.coordinated_org(j) or self.prepositional(j, "بف")):
                 break  # "الشرطة القضائية بالمنطقة الإقليمية": a name goes on with "ل", not with "ب"
+            key = self.tokens[j].key
+            coordinated = stop_at_locative and j > start and key.startswith("و") and not key.startswith(("وال", "ول"))
+            if coordinated and (self.hit(j, ROLE) or not self.definite(j + 1)):
+                break  # "وزارة الصحة وعضو اللجنة": "and" and a role or a lone word start something else
+            if stop_at_locative and j > start and not self.definite(j):
+                given = self.hit(j, GIVEN)
+                royal = given is not None and given.end < len(self.tokens) and self.tokens[given.end].key in ORDINALS
+                if given and not given.clitic and self.sure_given(given) and not royal:
+                    break  # "والي بنك المغرب عبد اللطيف الجواهري": the person after the name
             head = self.hit(j, ROLE)
             if head and not (head.clitic and self.tokens[j].key.startswith("و")):
                 break  # a new role starts; "والمدير العام ..." continues a coordinated title
@@ -709,9 +718,13 @@ def _named_places(t: _Text) -> list[Entity]:
         first_word = t.word(j)
         if first_word is None or (
             not compound
-            and ((t.definite(j) and t.prepositional(j, "بل")) or (not t.definite(j) and _common_word(first_word.text)))
+            and (
+                (t.definite(j) and t.prepositional(j, "بل"))
+                or (not t.definite(j) and _common_word(first_word.text))
+                or (facility and t.prepositional(j, "بلف"))
+            )
         ):
-            continue  # "مدينة للخوف", "فندق خارج", "منطقة خلاء": a phrase, not a name
+            continue  # "مدينة للخوف", "فندق خارج", "منطقة خلاء", "المستشفى لتلقي": a phrase, not a name
         if t.definite(j) and t.tokens[i].key[head.clitic :].startswith("ال") and not facility:
             continue  # "العاصمة الاقتصادية": an adjective after a definite head
         generic_area = not facility and search_form(head.entry.canonical) == "منطقه"
@@ -753,6 +766,8 @@ def _named_places(t: _Text) -> list[Entity]:
                 break  # an area's name is one word (or "X بن Y", "مولاي رشيد")
         while facility and j > head.end + 1 and t.tokens[j - 1].key in linking:
             j -= 1  # "كنيسة فيرجين دي": the rest of the name was cut off
+        if facility and all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, j)):
+            continue  # "المستشفى الجهوي": a kind of facility, not its name
         if j == head.end or t.tokens[j - 1].key in t.lex.joiners:
             continue
         if facility:
@@ -805,9 +820,15 @@ def _organizations(t: _Text) -> list[Entity]:
         end = t.complement_end(head.end, 10, stop_at_locative=True)
         if all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, end)):
             continue  # a head alone ("الشرطة") or with a generic word ("المجلس الإقليمي") names none
+        facility = t.hit(i, FACILITY_HEAD)
+        if facility and facility.end >= head.end:
+            continue  # "المركز الاستشفائي …": a hospital, a place
         known = t.hit(i, ORG)
-        if known and known.end < end and t.tokens[known.end].key.startswith("و"):
-            end = known.end  # "الدرك الملكي والجهات المختصة": a known name, then "and ..."
+        more = known is not None and known.end < end
+        if more and (
+            t.tokens[known.end].key.startswith("و") or (t.definite(known.end) and not t.nationality(known.end))
+        ):
+            end = known.end  # "الدرك الملكي والجهات المختصة", "صندوق النقد الدولي المنظمة": a known name, then more
         text, start, stop, canonical = _named(t, i, end, head)
         found.append(
             Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
