@@ -40,6 +40,7 @@ from transforms.lexicon import (
     OCCUPATION,
     ORG,
     ORG_HEAD,
+    PLACE_PREFIX,
     QUOTED_ORG_HEAD,
     ROLE,
     Entry,
@@ -461,7 +462,8 @@ class _Text:
         """A role follows at j, or after rare words up to ``limit``: the words before it end a name
         ("خوان كارلوس فيرنانديز غاريدو مدرب فريق …")."""
         while j <= limit and j < len(self.tokens):
-            if self.role_after(j) is not None:
+            comma = self.tokens[j].text in ",،"
+            if self.hit(j + 1 if comma else j, ROLE) and self.role_after(j) is not None:
                 return True
             if self.stop(j) or self.common(j, COMMON_ZIPF) or zipf(self.tokens[j].text) >= RARE_ZIPF:
                 return False  # "حميد شباط يولي أمين عام": a verb, then the role
@@ -548,7 +550,8 @@ def _people(t: _Text) -> list[Entity]:
             and not _word_before_name(t, given)
             and not t.stop(i)
             and not _after_given(t, i)
-            and token.key[given.clitic :] not in t.lex.place_prefixes  # "سيدي البرنوصي" is a place
+            and PLACE_PREFIX not in t.hits[i]  # "سيدي البرنوصي" is a place
+            and not (i > 0 and PLACE_PREFIX in t.hits.get(i - 1, ()))  # and so is "سيدي يحيى زعير"
         ):
             # A name that is also a common word ("سعد", "نبيل") or a rare given name counts when the
             # name ends the clause or a known family name follows; "ومصطفى ..." only with the latter.
@@ -781,9 +784,9 @@ def _named_places(t: _Text) -> list[Entity]:
 def _prefixed_places(t: _Text) -> list[Entity]:
     """'سيدي البرنوصي', 'بأولاد زيان', 'آيت فاسكا': a place by its first word, not after a given name."""
     found = []
-    for i, token in enumerate(t.tokens):
-        clitic = next((n for n, stem in _variants(token.key) if stem in t.lex.place_prefixes), None)
-        if clitic is None or (clitic and token.key[0] not in "وبلف") or _after_given(t, i):
+    for i in t.starting(PLACE_PREFIX):
+        clitic = t.hit(i, PLACE_PREFIX).clitic
+        if _after_given(t, i):
             continue
         j = i + 1
         if j < len(t.tokens) and t.tokens[j].key in t.lex.joiners:
@@ -885,10 +888,14 @@ def _media_names(t: _Text) -> list[Entity]:
     """News outlets named by their form ('هبة بريس', 'أحداث أنفو', 'شوف تيفي', 'كش24') or cited
     as a source at the end of an item ('… بمدينة فاس /أخبارنا – …')."""
     found = _cited_sources(t)
+    suffixes = t.lex.media_suffixes
     for i, token in enumerate(t.tokens):
-        if _OUTLET_24.fullmatch(token.key):
+        key = token.key
+        if key[-2:] != "24" and key not in suffixes:
+            continue
+        if _OUTLET_24.fullmatch(key):
             start = i
-        elif token.key in t.lex.media_suffixes and t.word(i - 1) and not t.stop(i - 1):
+        elif key in suffixes and t.word(i - 1) and not t.stop(i - 1):
             if any(stem.removeprefix("ال") in t.lex.not_media_names for _n, stem in _variants(t.tokens[i - 1].key)):
                 continue  # "الفايك نيوز": fake news
             start = i - 1
@@ -907,6 +914,8 @@ def _media_names(t: _Text) -> list[Entity]:
 def _cited_sources(t: _Text) -> list[Entity]:
     """'/برلمان –', '/ مراكش الأن' at a line's end: the outlet an item of a round-up is from."""
     found = []
+    if "/" not in t.text:
+        return found
     for i, token in enumerate(t.tokens):
         if token.text != "/":
             continue

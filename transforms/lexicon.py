@@ -38,6 +38,7 @@ LOC, ORG, EVENT_HEAD, ORG_HEAD, QUOTED_ORG_HEAD, GIVEN, AMBIGUOUS_GIVEN = (
     "LOC", "ORG", "EVENT_HEAD", "ORG_HEAD", "QUOTED_ORG_HEAD", "GIVEN", "AMBIGUOUS_GIVEN"
 )  # fmt: skip
 HONORIFIC, OCCUPATION, ROLE, AREA_HEAD, FACILITY_HEAD = "HONORIFIC", "OCCUPATION", "ROLE", "AREA_HEAD", "FACILITY_HEAD"
+PLACE_PREFIX = "PLACE_PREFIX"  # a word that starts a place name without a head ("سيدي", "آيت")
 FAMILY = "FAMILY"  # a family name that real people carry ("بنكيران", "الداودي")
 FIGURE = "FIGURE"  # the full name of a public figure (data/figures.toml)
 # A figure's last word alone names the figure only when it is rare as a word: below this Zipf
@@ -68,7 +69,6 @@ class Lexicon:
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
-    place_prefixes: frozenset[str]  # search form of words that start a place name without a head ("سيدي")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
     media_suffixes: frozenset[str]  # search form of words that make the word before them an outlet ("بريس")
     not_media_names: frozenset[str]  # search form of words that make "X نيوز" a phrase ("فايك")
@@ -163,6 +163,8 @@ def _entries() -> dict[str, set[Entry]]:
         add(head, AREA_HEAD)
     for head in place_heads["facilities"]:
         add(head, FACILITY_HEAD)
+    for word in place_heads["place_prefixes"]:
+        add(word, PLACE_PREFIX)
     people = _data("people.toml")
     for word in people["honorifics"]:
         add(word, HONORIFIC)
@@ -227,7 +229,6 @@ def lexicon() -> Lexicon:
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
         figure_families=_figure_families(),
         place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
-        place_prefixes=frozenset(key(w) for w in _data("places.toml")["heads"]["place_prefixes"]),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
         media_suffixes=frozenset(key(w) for w in orgs["media"]["suffixes"]),
         not_media_names=frozenset(key(w) for w in orgs["media"]["not_names"]),
