@@ -6,6 +6,10 @@ lexicon entry, with Arabic clitics stripped ("بالرباط" is الرباط, "
 * places and known organizations are lexicon entries;
 * other organizations start with a head noun and run on over definite words and nouns in
   construct ("وزارة الداخلية", "المديرية العامة للأمن الوطني");
+* places also come from a head ("مدينة باري", "مطار محمد الخامس") or a first word that only
+  starts place names ("سيدي البرنوصي", "أولاد زيان");
+* news outlets are known by the form of their name ("هبة بريس", "كش24") or cited as a source
+  at the end of a round-up item ("… /أخبارنا –");
 * events start with an event head and may take a place and a year ("مونديال قطر 2022");
 * people are introduced by an honorific ("السيدة سيلين بيرتون"), a role before the name
   ("وزير الداخلية الفرنسي جيرال دارمانان"), a role in apposition ("المدير العام ...، عبد
