@@ -270,3 +270,9 @@ def test_a_hospital_is_a_place_and_a_verbal_noun_no_organization():
     text = "نقل المصاب إلى المركز الاستشفائي الجهوي الحسن الثاني بأكادير، بعد تنظيم الاجتماعات السنوية للبنك الدولي."
     assert "المركز الاستشفائي الجهوي الحسن الثاني" in places(text)
     assert not any(name.startswith("تنظيم") for name in organizations(text))
+
+
+def test_a_short_name_that_is_also_a_word_needs_a_cue():
+    text = "اعتقل بالبيضاء ثم نقل إلى الرباط والبيضاء، وتعرف منطقة سوس حراكا."
+    assert {"الدار البيضاء", "الرباط", "سوس"} <= places(text)
+    assert "الدار البيضاء" not in places("رفع المحتجون الأعلام البيضاء أمام البرلمان.")

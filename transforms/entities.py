@@ -683,12 +683,18 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
             hit = t.hit(i, kind)
             if not hit:
                 continue
-            if kind == LOC and search_form(hit.entry.canonical) in t.lex.ambiguous_places and not _place_cue(t, hit):
+            if kind == LOC and _ambiguous_place(t, hit) and not _place_cue(t, hit):
                 continue
             clitic = 0 if t.tokens[i].key.startswith("لل") else hit.clitic  # keep both lams visible
             text, start, end = t.span(i, hit.end, clitic)
             found.append(Entity(kind, text, hit.entry.canonical, None, start, end))
     return found
+
+
+def _ambiguous_place(t: _Text, hit: _Hit) -> bool:
+    """The place, or the spelling of it the text uses ("البيضاء" for الدار البيضاء), is also a word."""
+    spelled = " ".join([t.tokens[hit.start].key[hit.clitic :], *(tok.key for tok in t.tokens[hit.start + 1 : hit.end])])
+    return search_form(hit.entry.canonical) in t.lex.ambiguous_places or spelled in t.lex.ambiguous_places
 
 
 def _place_cue(t: _Text, hit: _Hit) -> bool:
