@@ -321,6 +321,10 @@ class _Text:
         whole = zipf(token.text)
         return any(n and zipf(token.text[n:]) >= max(AMBIGUOUS_ZIPF, whole + 1) for n, _stem in _variants(token.key))
 
+    def key_span(self, i: int, j: int, clitic: int = 0) -> str:
+        """Search form of tokens i..j, past ``clitic`` characters of the first."""
+        return " ".join([self.tokens[i].key[clitic:], *(tok.key for tok in self.tokens[i + 1 : j])])
+
     def span(self, i: int, j: int, clitic: int = 0) -> tuple[str, int, int]:
         start, end = self.tokens[i].start + clitic, self.tokens[j - 1].end
         return self.text[start:end], start, end
@@ -466,8 +470,7 @@ class _Text:
         """A role follows at j, or after rare words up to ``limit``: the words before it end a name
         ("خوان كارلوس فيرنانديز غاريدو مدرب فريق …")."""
         while j <= limit and j < len(self.tokens):
-            comma = self.tokens[j].text in ",،"
-            if self.hit(j + 1 if comma else j, ROLE) and self.role_after(j) is not None:
+            if self.role_after(j) is not None:
                 return True
             if self.stop(j) or self.common(j, COMMON_ZIPF) or zipf(self.tokens[j].text) >= RARE_ZIPF:
                 return False  # "حميد شباط يولي أمين عام": a verb, then the role
@@ -488,7 +491,7 @@ def _people(t: _Text) -> list[Entity]:
 
     def add(i: int, j: int, role: str | None, clitic: int = 0) -> None:
         name_ends.add(j)
-        name_key = " ".join([t.tokens[i].key[clitic:], *(tok.key for tok in t.tokens[i + 1 : j])])
+        name_key = t.key_span(i, j, clitic)
         name = t.span(i, j, clitic)[0]
         previous = found.get(name_key)
         role = t.role_after(j) or role  # the apposition is the formal title
@@ -555,7 +558,6 @@ def _people(t: _Text) -> list[Entity]:
             and not t.stop(i)
             and not _after_given(t, i)
             and PLACE_PREFIX not in t.hits[i]  # "سيدي البرنوصي" is a place
-            and not (i > 0 and PLACE_PREFIX in t.hits.get(i - 1, ()))  # and so is "سيدي يحيى زعير"
         ):
             # A name that is also a common word ("سعد", "نبيل") or a rare given name counts when the
             # name ends the clause or a known family name follows; "ومصطفى ..." only with the latter.
@@ -693,7 +695,7 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
 
 def _ambiguous_place(t: _Text, hit: _Hit) -> bool:
     """The place, or the spelling of it the text uses ("البيضاء" for الدار البيضاء), is also a word."""
-    spelled = " ".join([t.tokens[hit.start].key[hit.clitic :], *(tok.key for tok in t.tokens[hit.start + 1 : hit.end])])
+    spelled = t.key_span(hit.start, hit.end, hit.clitic)
     return search_form(hit.entry.canonical) in t.lex.ambiguous_places or spelled in t.lex.ambiguous_places
 
 
@@ -813,8 +815,11 @@ def _prefixed_places(t: _Text) -> list[Entity]:
 
 
 def _after_given(t: _Text, i: int) -> bool:
-    """Token i follows a given name or a joiner: it is inside a personal name ("خالد آيت الطالب")."""
-    return i > 0 and t.word(i - 1) is not None and (_bare_given(t, i - 1) or t.tokens[i - 1].key in t.lex.joiners)
+    """Token i follows a given name or a joiner ("خالد آيت الطالب"), or a place prefix ("سيدي يحيى
+    زعير"): it is inside a longer name."""
+    if i == 0 or t.word(i - 1) is None:
+        return False
+    return _bare_given(t, i - 1) or t.tokens[i - 1].key in t.lex.joiners or PLACE_PREFIX in t.hits.get(i - 1, ())
 
 
 @lru_cache(maxsize=65536)
