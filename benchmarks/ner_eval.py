@@ -49,7 +49,7 @@ from transforms.text import key_form  # noqa: E402
 
 KINDS = ("PERSON", "ORG", "LOC")
 GOLD_DIR = Path(__file__).with_name("ner_eval")
-GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in ("dev", "dev2", "dev3", "test", "msa", "msa2")}
+GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in ("dev", "dev2", "dev3", "test", "msa", "msa2", "msa3")}
 REFERENCE = dt.date(2026, 11, 23)
 
 

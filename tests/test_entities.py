@@ -276,3 +276,35 @@ def test_a_short_name_that_is_also_a_word_needs_a_cue():
     text = "اعتقل بالبيضاء ثم نقل إلى الرباط والبيضاء، وتعرف منطقة سوس حراكا."
     assert {"الدار البيضاء", "الرباط", "سوس"} <= places(text)
     assert "الدار البيضاء" not in places("رفع المحتجون الأعلام البيضاء أمام البرلمان.")
+
+
+def test_names_listed_after_a_person_are_people():
+    text = (
+        "ووقع الرسالة الوزراء السابقون راؤول روميفا، وخواكيم فورن، ودولورز باسا. "
+        "ومن المدافعين عن البيئة بالهندوراس، خيريماياس مارتينيث، بورفيريو سورتو، الكسندر سيديجو."
+    )
+    assert set(people(text)) == {
+        "راؤول روميفا",
+        "خواكيم فورن",
+        "دولورز باسا",
+        "خيريماياس مارتينيث",
+        "بورفيريو سورتو",
+        "الكسندر سيديجو",
+    }
+    # an apposition after a sentence end is no list; Darija "and his wife" is no name
+    assert people("وصل المغني. خو أسماء، ياسين لمنور شارك ستوريات.") == {"ياسين لمنور": None}
+
+
+def test_foreign_given_name_and_compound_given_names():
+    assert set(people("وقال جوليان أسانج، مؤسس موقع ويكيليكس، إن")) == {"جوليان أسانج"}
+    # "عبد" + a definite word is a given name; after ل it still starts a name
+    text = "وتضم اللجنة عبد الودود خربوش، وعين خلفا لعبد الكريم اليعقوبي الذي أعفي."
+    assert set(people(text)) == {"عبد الودود خربوش", "عبد الكريم اليعقوبي"}
+    # not a foreign name: a frequent word, a preposition and a noun, a Darija verb in "-ات"
+    assert people("ولما أسمته الحركة، ولا بأية شكاية، وقالت ام الضحية لويزا تشكات من التعليقات.") == {}
+
+
+def test_a_verb_or_a_prepositional_phrase_is_no_name():
+    assert people("حضره والي أعلنت إفلاسها، قبل أيام.") == {}
+    assert people("وعناصر الدرك دايرين خدمة زوينة لمواجهة تفشي الوباء.") == {}
+    assert people("من جهته طالب عمر بلافريج بضرورة تحديد الوقت.") == {"عمر بلافريج": None}

@@ -62,6 +62,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 _OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنجة24": news sites named after their city
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 _DASHES = frozenset("-–—")
+_LIST_SEPARATORS = frozenset(",،؛")
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
 PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
 MAX_NAME_TOKENS = 4
@@ -79,6 +80,8 @@ RARE_ZIPF = 2.5  # rarer than this as a word: a foreign name's part ("غاريد
 # own (with an unknown family name after it) only with SURE_BEARERS bearers.
 NAME_EVIDENCE = -2.6
 FOREIGN_ARTICLE_ZIPF = 2.0
+FOREIGN_NAME_ZIPF = 4.45  # a foreign given name this frequent is a word too ("لولا", "أراد")
+LIST_ARTICLE_ZIPF = 3.0  # a word in a list this frequent with the article is a noun ("ماركيز" is not)
 SURE_BEARERS = 20
 RARE_GIVEN_BEARERS = 100  # a given name this rare that is also a common noun ("طالب") may be the noun
 DEFINITE_COMMON_ZIPF = 4.6  # "المعروفة", "السابق", "الجديد": too common (without "ال") to be a family name
@@ -315,6 +318,8 @@ class _Text:
         token = self.tokens[i]
         if self.known_name(i) or token.key in self.lex.joiners:
             return False
+        if _frequent_word(token.text) and _clitic_word(token.text, AMBIGUOUS_ZIPF):
+            return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
         if token.key.startswith("و") or self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             return True  # "هاري ومراتو": a coordinated word, not a family name
         # "بأرض", "فمقاطعة": a preposition and a common word, far commoner than the whole token
@@ -398,6 +403,8 @@ class _Text:
             return i
         if given is None and not self.known_name(i) and self.prepositional(i, "بلك"):
             return i  # "الرئيس السابق …، بتهم", "القاضي لانصاف": a preposition, not a name
+        if given is None and not self.known_name(i) and _frequent_word(self.tokens[i].text):
+            return i  # "والي أعلنت إفلاسها": a verb, not a name
         j = self.family_start(given) if given else i
         family = j if given else i + 1  # where the family name starts
         while j < len(self.tokens) and j - i < MAX_NAME_TOKENS:
@@ -461,10 +468,13 @@ class _Text:
         return self.span(head.start, end, head.clitic)[0]
 
     def family_start(self, given: _Hit) -> int:
-        """Where the family name after ``given`` starts: past "الدين" of a compound given name the
-        name data lacks ("صافي الدين البودالي")."""
+        """Where the family name after ``given`` starts: past the second word of a compound given
+        name the name data lacks: "X الدين" ("صافي الدين البودالي") or "عبد ال…" ("عبد الودود")."""
         j = given.end
-        return j + 1 if j < len(self.tokens) and self.tokens[j].key == "الدين" else j
+        if j >= len(self.tokens) or not self.tokens[j].is_word:
+            return j
+        servant = j == given.start + 1 and self.tokens[given.start].key[given.clitic :] == "عبد"
+        return j + 1 if self.tokens[j].key == "الدين" or (servant and self.definite(j)) else j
 
     def role_ahead(self, j: int, limit: int) -> bool:
         """A role follows at j, or after rare words up to ``limit``: the words before it end a name
@@ -488,9 +498,11 @@ class _Text:
 def _people(t: _Text) -> list[Entity]:
     found: dict[str, tuple[str, str | None]] = {}  # name key -> (display name, role)
     name_ends: set[int] = set()  # tokens right after a name found so far
+    spans: list[tuple[int, int]] = []  # token ranges of the names found
 
     def add(i: int, j: int, role: str | None, clitic: int = 0) -> None:
         name_ends.add(j)
+        spans.append((i, j))
         name_key = t.key_span(i, j, clitic)
         name = t.span(i, j, clitic)[0]
         previous = found.get(name_key)
@@ -533,7 +545,9 @@ def _people(t: _Text) -> list[Entity]:
             # Without a comma, the name must end where the clause does, or start with a given name:
             # "رئيس الحكومة الإسباني باغي يتلاقا ملك" is a role followed by verbs, not a name.
             # After "ROLE،" the name may be followed by its verb ("…، بيل كيتس قال").
-            if j > start and (t.boundary(j) or (start > end and t.stop(j)) or (start == end and t.name_start(given))):
+            # "الممثلة العليا … فيديريكا موكيريني ومفوضية الاتحاد": another organization follows
+            ends = t.boundary(j) or (t.coordinated_org(j) and t.tokens[j].key.startswith("و"))
+            if j > start and (ends or (start > end and t.stop(j)) or (start == end and t.name_start(given))):
                 add(start, j, role)
             elif t.single_name(start):  # "ولي العهد الأمير تشارلز": one known name after the role
                 add(start, start + 1, role)
@@ -549,7 +563,12 @@ def _people(t: _Text) -> list[Entity]:
         coordinated = given is not None and given.clitic == 1 and token.key.startswith("و") and i in name_ends
         # "اتصلت بصافي الدين البودالي": after the preposition ب or ل, with a family name to show it
         prepositioned = given is not None and given.clitic == 1 and token.key[0] in "بل"
-        if prepositioned and (zipf(token.text) >= 3.0 or not (t.attested(given) or t.family_start(given) > given.end)):
+        two_words = given is not None and given.end - given.start > 1  # "لعبد الكريم اليعقوبي"
+        if (
+            prepositioned
+            and not two_words
+            and (zipf(token.text) >= 3.0 or not (t.attested(given) or t.family_start(given) > given.end))
+        ):
             prepositioned = False  # "بفضل", "بأمر", "لأسماء": a preposition and a word
         if (
             given
@@ -573,9 +592,15 @@ def _people(t: _Text) -> list[Entity]:
             )
             family = t.family_start(given)
             known_family = j > family and t.known_name(family)
-            trusted = sure or given.entry.bearers is None or t.attested(given)
+            # "جوليان أسانج": a foreign given name and rare words. Not "هانا حياتها" ("her life"),
+            # nor "لويزا تشكات" ("Louisa complained"): "-ات" ends Darija verbs and plural nouns.
+            foreign = _foreign_given(t.span(given.start, given.end, given.clitic)[0]) and not any(
+                zipf(tok.text) >= FOREIGN_NAME_ZIPF or _clitic_word(tok.text, RARE_ZIPF) or tok.key.endswith("ات")
+                for tok in t.tokens[family:j]
+            )
+            trusted = sure or given.entry.bearers is None or t.attested(given) or foreign
             # "محمد السادس", "وليلى البراق", "يوحنا الثاني": a definite family name or an ordinal.
-            compound = family > given.end  # "صافي الدين": "X الدين" is a given name
+            compound = family > given.end or two_words  # "صافي الدين": "X الدين" is a given name
             definite_family = (
                 j > family and t.definite(family) and (sure or compound or t.tokens[family].key in ORDINALS)
             )
@@ -587,7 +612,120 @@ def _people(t: _Text) -> list[Entity]:
     for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
         figure = t.hit(i, FIGURE)
         add(i, figure.end, None, figure.clitic)
+    for i, j, clitic in _listed_people(t, spans):
+        add(i, j, None, clitic)
     return _mentions(t, found)
+
+
+def _listed_people(t: _Text, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Names listed next to a name found: "…، والوزراء السابقون راؤول روميفا، وخواكيم فورن،
+    ودولورز باسا". An item of two to four rare words, set off by commas or "و" on both sides,
+    next to a person (or to another such item) is a person too: lists of signatories, ministers,
+    players. (tokens from, to, clitic) of each new item."""
+    named = {k for i, j in spans for k in range(i, j)}
+    seen = set(spans)
+    queue = list(spans)
+    listed = []
+    while queue:
+        i, j = queue.pop()
+        for item in (_item_after(t, j), _item_before(t, i)):
+            if item is None or (item[0], item[1]) in seen:
+                continue
+            seen.add((item[0], item[1]))
+            queue.append((item[0], item[1]))  # the list goes on past it either way
+            if named.isdisjoint(range(item[0], item[1])):  # not "خوسيه دانيال ماركيز" over "دانيال ماركيز"
+                named.update(range(item[0], item[1]))
+                listed.append(item)
+    return listed
+
+
+def _and_clitic(t: _Text, i: int) -> int:
+    """1 when token i starts with the conjunction و ("وخواكيم"), not a name starting with it ("وليد")."""
+    key = t.tokens[i].key
+    if not key.startswith("و") or len(key) < 4:
+        return 0
+    whole = t.hits.get(i, {})
+    return 0 if any(whole[kind].clitic == 0 for kind in (GIVEN, FAMILY) if kind in whole) else 1
+
+
+def _list_word(t: _Text, i: int, clitic: int = 0) -> bool:
+    """Token i may be part of a listed name: a known name, or a rare word that starts nothing else."""
+    if t.word(i) is None or t.stop(i) or any(ch.isdigit() for ch in t.tokens[i].key):
+        return False
+    if t.hit(i, LOC, ORG, ORG_HEAD, QUOTED_ORG_HEAD, ROLE, HONORIFIC, OCCUPATION, AREA_HEAD, FACILITY_HEAD, EVENT_HEAD):
+        return False
+    if t.known_name(i):
+        return True
+    word = t.tokens[i].text[clitic:]
+    if word.startswith("ال") or zipf(word) >= FOREIGN_NAME_ZIPF or article_zipf(word) >= LIST_ARTICLE_ZIPF:
+        return False
+    return not _clitic_word(word, 3.0)  # "فختام", "لسيئول": a clitic and a word or a place
+
+
+def _item_end(t: _Text, k: int) -> bool:
+    """A list item may end before token k: punctuation, the text's end, or "و" and another item."""
+    return t.boundary(k) or (_and_clitic(t, k) == 1 and _list_word(t, k, 1))
+
+
+def _item_after(t: _Text, j: int) -> tuple[int, int, int] | None:
+    """The list item after a name ending at token j: "، X Y" or "وX Y", ending as an item does."""
+    k = j
+    while k < len(t.tokens) and t.tokens[k].text in _LIST_SEPARATORS:
+        k += 1
+    if k >= len(t.tokens):
+        return None
+    if k == j:
+        return None  # no comma: "ومراتو" (Darija "and his wife") is as often a phrase as a name
+    clitic = _and_clitic(t, k)
+    end = k
+    while end < len(t.tokens) and end - k < MAX_NAME_TOKENS and _list_word(t, end, clitic if end == k else 0):
+        if end > k and _and_clitic(t, end):
+            break  # "بوسكيت وإنييستا": "و" starts the next item
+        end += 1
+        if end - k >= 2 and _item_end(t, end):
+            return k, end, clitic
+    return None
+
+
+def _item_before(t: _Text, i: int) -> tuple[int, int, int] | None:
+    """The list item before a name starting at token i: "X Y، NAME" or "X Y وNAME"."""
+    end = i
+    if not _and_clitic(t, i):
+        while end > 0 and t.tokens[end - 1].text in _LIST_SEPARATORS:
+            end -= 1
+        if end == i:
+            return None
+    start = end
+    while start > 0 and end - start < MAX_NAME_TOKENS:
+        clitic = _and_clitic(t, start - 1)
+        if not _list_word(t, start - 1, clitic):
+            break
+        start -= 1
+        if clitic:
+            break  # "وخواكيم فورن": "و" starts the item
+    clitic = _and_clitic(t, start) if start < end else 0
+    if end - start < 2 or not (clitic or (start > 0 and t.tokens[start - 1].text in _LIST_SEPARATORS)):
+        return None
+    return start, end, clitic
+
+
+@lru_cache(maxsize=65536)
+def _foreign_given(word: str) -> bool:
+    """A given name never written with the article and not a frequent word ("جوليان", "راؤول"; not
+    "أما", "لولا", "أراد", nor "بأية", "لعيد": a preposition and a word)."""
+    return article_zipf(word) == 0 and not _frequent_word(word) and not _clitic_word(word, AMBIGUOUS_ZIPF)
+
+
+@lru_cache(maxsize=65536)
+def _frequent_word(word: str) -> bool:
+    """Too frequent, and never with the article, to be an unknown name: a verb or a particle."""
+    return zipf(word) >= FOREIGN_NAME_ZIPF and article_zipf(word) == 0
+
+
+@lru_cache(maxsize=65536)
+def _clitic_word(word: str, threshold: float) -> bool:
+    """After a clitic the word reads as a word this common: "بقفطان" is ب + "قفطان"."""
+    return any(n and zipf(stem) >= threshold for n, stem in _variants(fold(word)))
 
 
 def _bare_given(t: _Text, i: int) -> bool:
@@ -609,7 +747,8 @@ def _word_before_name(t: _Text, given: _Hit) -> bool:
         following is not None
         and not following.clitic
         and t.sure_given(following)
-        and not t.common(following.start, COMMON_ZIPF)  # "عيد ميلاد": a phrase of two nouns
+        # "عيد ميلاد": a phrase of two nouns; "طالب عمر بلافريج": a reviewed given name is a name
+        and (following.entry.bearers is None or not t.common(following.start, COMMON_ZIPF))
     )
 
 
