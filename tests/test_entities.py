@@ -308,3 +308,31 @@ def test_a_verb_or_a_prepositional_phrase_is_no_name():
     assert people("حضره والي أعلنت إفلاسها، قبل أيام.") == {}
     assert people("وعناصر الدرك دايرين خدمة زوينة لمواجهة تفشي الوباء.") == {}
     assert people("من جهته طالب عمر بلافريج بضرورة تحديد الوقت.") == {"عمر بلافريج": None}
+
+
+def test_a_government_or_parliament_is_named_by_its_country():
+    text = (
+        "وجه سؤالا للبرلمان الأوروبي والحكومة الإسبانية عبر القنصلية المغربية بإيطاليا، "
+        "ثم التقى رئيس الحكومة الإسباني، وقالت الحكومة الجديدة إن مجلس الحكومة انعقد."
+    )
+    assert {"البرلمان الأوروبي", "الحكومة الإسبانية", "القنصلية المغربية", "مجلس الحكومة"} <= organizations(text)
+    assert not {"الحكومة الإسباني", "الحكومة الجديدة"} & organizations(text)
+
+
+def test_a_delegation_of_a_ministry_is_one_organization():
+    text = "أعلنت مندوبية وزارة الصحة بإقليم مولاي يعقوب، ونبهت مفوضية الاتحاد الأوروبي، وحزب الاستقلال."
+    orgs = organizations(text)
+    assert {"مندوبية وزارة الصحة", "مفوضية الاتحاد الأوروبي", "حزب الاستقلال"} <= orgs
+    assert "وزارة الصحة" not in orgs
+
+
+def test_a_provincial_hospital_is_named_by_its_town():
+    text = "نقل إلى المستشفى الإقليمي بالعرائش، ثم إلى المستشفى الجهوي، فالمستشفى الحسني بالناظور."
+    found = places(text)
+    assert {"المستشفى الإقليمي بالعرائش", "المستشفى الحسني", "الناظور"} <= found
+    assert "المستشفى الجهوي" not in found
+
+
+def test_an_ambiguous_place_needs_a_close_neighbour():
+    assert "الجديدة" not in places("الطوبيسات الجديدة ديال كازا غادي تبدا الخدمة.")
+    assert {"الجديدة", "الدار البيضاء"} <= places("الطريق بين الدار البيضاء-الجديدة مقطوعة.")

@@ -5,7 +5,8 @@ lexicon entry, with Arabic clitics stripped ("بالرباط" is الرباط, "
 
 * places and known organizations are lexicon entries;
 * other organizations start with a head noun and run on over definite words and nouns in
-  construct ("وزارة الداخلية", "المديرية العامة للأمن الوطني");
+  construct ("وزارة الداخلية", "المديرية العامة للأمن الوطني", "مندوبية وزارة الصحة"); some
+  heads name one only with a country ("الحكومة الإسبانية", "البرلمان الأوروبي");
 * places also come from a head ("مدينة باري", "مطار محمد الخامس") or a first word that only
   starts place names ("سيدي البرنوصي", "أولاد زيان");
 * news outlets are known by the form of their name ("هبة بريس", "كش24") or cited as a source
@@ -14,7 +15,8 @@ lexicon entry, with Arabic clitics stripped ("بالرباط" is الرباط, "
 * people are introduced by an honorific ("السيدة سيلين بيرتون"), a role before the name
   ("وزير الداخلية الفرنسي جيرال دارمانان"), a role in apposition ("المدير العام ...، عبد
   اللطيف حموشي،" / "فرانسيسكا بوستين، المديرة العامة ...،") or a known given name
-  ("عزيز أخنوش"); later mentions, in full or by family name alone ("حموشي"), resolve to the
+  ("عزيز أخنوش"), and a name listed next to one of those is a person too ("…، راؤول روميفا،
+  وخواكيم فورن"); later mentions, in full or by family name alone ("حموشي"), resolve to the
   full name as ``canonical``.
 
 Where spans overlap the longer one wins ("جامعة محمد الخامس" is an organization, not a person).
@@ -153,9 +155,11 @@ def _clitic_forms(stem: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _whole_word_reading(token: str, clitic: int) -> bool:
-    """The token read whole is a commoner word than its stem read after ``clitic`` letters."""
-    return zipf(token) >= COMMON_ZIPF and zipf(token) > zipf(token[clitic:]) + 1
+def _whole_word_reading(token: str, clitic: int, lam_variant: bool) -> bool:
+    """The token read whole is a commoner word than its stem read after ``clitic`` letters
+    ("للبرلمان" after ل is "البرلمان", the article's alef dropped)."""
+    stem = "ا" + token[clitic:] if lam_variant else token[clitic:]
+    return zipf(token) >= COMMON_ZIPF and zipf(token) > zipf(stem) + 1
 
 
 class _Text:
@@ -187,7 +191,7 @@ class _Text:
             prefix = self.tokens[first].key[: start - starts[first]]
             if prefix not in CLITIC_PREFIXES or (lam_variant and not prefix.endswith("ل")):
                 continue
-            if prefix and _whole_word_reading(self.tokens[first].text, len(prefix)):
+            if prefix and _whole_word_reading(self.tokens[first].text, len(prefix), lam_variant):
                 continue  # "كورونا" is a word, not ك + "ورونا" (Verona)
             last = bisect_right(starts, end) - 1
             for entry in entries:
@@ -247,9 +251,14 @@ class _Text:
         return False
 
     def coordinated_org(self, i: int) -> bool:
-        """'والمديرية العامة ...', 'بمركز ...': another organization starts here (not a genitive 'ل')."""
-        hit = self.hit(i, ORG_HEAD, ORG)
-        return hit is not None and (hit.clitic == 0 or self.tokens[i].key[0] in "وب")
+        """'والمديرية العامة ...', 'بمركز ...': another organization starts here (not a genitive 'ل',
+        nor a word like "الحكومة" that names one only with a country: "مجلس الحكومة")."""
+        hit = self.hit(i, ORG) or self.hit(i, ORG_HEAD)
+        if hit is None:
+            return False
+        if hit.clitic == 0:
+            return hit.entry.kind == ORG or search_form(hit.entry.canonical) not in self.lex.national_heads
+        return self.tokens[i].key[0] in "وب"
 
     def stop(self, i: int) -> bool:
         """Token i is no word, or a stopword, alone or after و/ف ("ولي", "فهاد")."""
@@ -269,6 +278,10 @@ class _Text:
         if token is None or not token.key.startswith("ال"):
             return False
         return nationality_stem(token.key) in self.lex.nationalities
+
+    def national(self, i: int) -> bool:
+        """'الفرنسي', 'الأوروبي': a nationality or a region's adjective, naming whose body it is."""
+        return self.nationality(i) or (i < len(self.tokens) and self.tokens[i].key in self.lex.regional_adjectives)
 
     def attested(self, hit: _Hit) -> bool:
         """The name ``hit`` is mostly a name: its bearers outweigh its use as a word."""
@@ -845,9 +858,17 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
     if hit.clitic and t.tokens[i].key[hit.clitic - 1] in "بل" and zipf(token) < zipf(token[hit.clitic :]):
         return True  # "بالجديدة", but not "بيوتا" (houses), a word of its own
     previous = t.word(i - 1)
-    if previous and (previous.key in PREPOSITIONS or t.hit(i - 1, AREA_HEAD)):
-        return True
-    neighbours = (t.hit(j, LOC) for j in (i - 2, i - 1, hit.end, hit.end + 1) if 0 <= j < len(t.tokens))
+    if previous and (previous.key in PREPOSITIONS or previous.key in ("ل", "ب", "ف") or t.hit(i - 1, AREA_HEAD)):
+        return True  # "في مالي", "ل الصويرة" (a clitic typed apart), "مدينة الجديدة"
+    # next to another place, or one comma or dash away: "آسفي والجديدة", "الجديدة، آسفي", "الرباط-سلا";
+    # not "الطوبيسات الجديدة ديال كازا" ("the new buses of Casablanca")
+    near = [i - 1, hit.end]
+    near += [
+        j
+        for j, between in ((i - 2, i - 1), (hit.end + 1, hit.end))
+        if 0 <= between < len(t.tokens) and (t.tokens[between].text in ",،" or t.tokens[between].text in _DASHES)
+    ]
+    neighbours = (t.hit(j, LOC) for j in near if 0 <= j < len(t.tokens))
     return any(n and search_form(n.entry.canonical) not in t.lex.ambiguous_places for n in neighbours)
 
 
@@ -860,9 +881,10 @@ def _named_places(t: _Text) -> list[Entity]:
         if head is None:
             continue
         compound = head.end < len(t.tokens) and t.tokens[head.end].key in t.lex.place_compounds
-        if t.hit(head.end, LOC) or (t.hit(head.end + 1, LOC) and not compound):
-            continue  # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it
         facility = head.entry.kind == FACILITY_HEAD
+        where = facility and _where(t, head.end + 1) is not None  # "المستشفى الإقليمي بالعرائش"
+        if t.hit(head.end, LOC) or (t.hit(head.end + 1, LOC) and not compound and not where):
+            continue  # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it
         quoted = _quoted_span(t, head.end)
         if quoted:  # 'منطقة “فيلاسيكا”', 'كاتدرائية “نوتردام”': a foreign name in quotes
             text, start, end = t.span(*quoted)
@@ -879,8 +901,8 @@ def _named_places(t: _Text) -> list[Entity]:
             )
         ):
             continue  # "مدينة للخوف", "فندق خارج", "منطقة خلاء", "المستشفى لتلقي": a phrase, not a name
-        if t.definite(j) and t.tokens[i].key[head.clitic :].startswith("ال") and not facility:
-            continue  # "العاصمة الاقتصادية": an adjective after a definite head
+        if t.definite(j) and search_form(head.entry.canonical).startswith("ال") and not facility:
+            continue  # "(لل)عاصمة الاقتصادية": an adjective after a definite head
         generic_area = not facility and search_form(head.entry.canonical) == "منطقه"
         longest = 3  # words in an area's or facility's name, more when it is named after a person
         while j < len(t.tokens) and j - head.end < longest and t.word(j) and not t.stop(j):
@@ -921,15 +943,30 @@ def _named_places(t: _Text) -> list[Entity]:
         while facility and j > head.end + 1 and t.tokens[j - 1].key in linking:
             j -= 1  # "كنيسة فيرجين دي": the rest of the name was cut off
         if facility and all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, j)):
-            continue  # "المستشفى الجهوي": a kind of facility, not its name
+            j = _where(t, j)  # "المستشفى الإقليمي بالعرائش": the one in that town is named
+            if j is None:
+                continue  # "المستشفى الجهوي": a kind of facility, not its name
         if j == head.end or t.tokens[j - 1].key in t.lex.joiners:
             continue
         if facility:
-            text, start, end = t.span(i, j, head.clitic)
+            text, start, end, canonical = _named(t, i, j, head)  # "للمستشفى الجامعي": both lams shown
         else:
-            text, start, end = t.span(head.end, j)
-        found.append(Entity("LOC", text, text, None, start, end))
+            text, start, end = canonical, _, _ = t.span(head.end, j)
+        found.append(Entity("LOC", text, canonical, None, start, end))
     return found
+
+
+def _where(t: _Text, j: int) -> int | None:
+    """Index after "بالعرائش", "لطانطان" or "لمدينة طانطان" at token j: a known place after ب or ل."""
+    place = t.hit(j, LOC)
+    area = t.hit(j, AREA_HEAD)
+    if area is not None and area.clitic and area.end < len(t.tokens):
+        place = t.hit(area.end, LOC)  # "لمدينة طانطان"
+        if place is None or place.clitic:
+            return None
+    elif place is None or not place.clitic:
+        return None
+    return place.end if t.tokens[j].key[0] in "بل" else None
 
 
 def _prefixed_places(t: _Text) -> list[Entity]:
@@ -974,7 +1011,20 @@ def _organizations(t: _Text) -> list[Entity]:
     found = []
     for i in t.starting(ORG_HEAD):
         head = t.hit(i, ORG_HEAD)
-        end = t.complement_end(head.end, 10, stop_at_locative=True)
+        kind = search_form(head.entry.canonical)  # "للحكومة" is the head "الحكومة"
+        if kind in t.lex.national_heads:  # "الحكومة الإسبانية", "سفارة المغرب"; not "الحكومة الجديدة"
+            place = t.hit(head.end, LOC)
+            # the adjective agrees with the head: "رئيس الحكومة الإسباني" is the Spanish head of government
+            if t.national(head.end) and kind.endswith("ه") == t.tokens[head.end].key.endswith("ه"):
+                end = head.end + 1
+            elif place is not None and not place.clitic:
+                end = place.end
+            else:
+                continue
+        elif kind in t.lex.part_heads and (part_of := t.hit(head.end, ORG, ORG_HEAD)) and not part_of.clitic:
+            end = _org_end(t, head.end)  # "مندوبية وزارة الصحة", "مفوضية الاتحاد الأوروبي"
+        else:
+            end = t.complement_end(head.end, 10, stop_at_locative=True)
         if all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, end)):
             continue  # a head alone ("الشرطة") or with a generic word ("المجلس الإقليمي") names none
         facility = t.hit(i, FACILITY_HEAD)
@@ -982,15 +1032,21 @@ def _organizations(t: _Text) -> list[Entity]:
             continue  # "المركز الاستشفائي …": a hospital, a place
         known = t.hit(i, ORG)
         more = known is not None and known.end < end
-        if more and (
-            t.tokens[known.end].key.startswith("و") or (t.definite(known.end) and not t.nationality(known.end))
-        ):
+        if more and (t.tokens[known.end].key.startswith("و") or (t.definite(known.end) and not t.national(known.end))):
             end = known.end  # "الدرك الملكي والجهات المختصة", "صندوق النقد الدولي المنظمة": a known name, then more
         text, start, stop, canonical = _named(t, i, end, head)
         found.append(
             Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
         )
     return found
+
+
+def _org_end(t: _Text, i: int) -> int:
+    """Index after the organization named at token i: a known name, or a head and what follows it."""
+    known = t.hit(i, ORG)
+    if known is not None:
+        return known.end
+    return t.complement_end(t.hit(i, ORG_HEAD).end, 10, stop_at_locative=True)
 
 
 def _quoted_organizations(t: _Text) -> list[Entity]:

@@ -70,6 +70,9 @@ class Lexicon:
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
+    part_heads: frozenset[str]  # search form of heads naming a part of the organization after them
+    national_heads: frozenset[str]  # search form of heads naming an organization only with a country
+    regional_adjectives: frozenset[str]  # search form of adjectives that act as a nationality ("الأوروبي")
     media_suffixes: frozenset[str]  # search form of words that make the word before them an outlet ("بريس")
     not_media_names: frozenset[str]  # search form of words that make "X نيوز" a phrase ("فايك")
     nationalities: dict[str, str]  # search-form stem of a nationality adjective -> country ("فرنس": فرنسا)
@@ -152,7 +155,7 @@ def _entries() -> dict[str, set[Entry]]:
     for name, aliases in orgs["known"].items():
         for spelling in [name, *aliases]:
             add(spelling, ORG, name)
-    for head in orgs["heads"]["words"]:
+    for head in [*orgs["heads"]["words"], *orgs["heads"]["national"]]:
         add(head, ORG_HEAD)
     for head in orgs["heads"]["quoted_name_heads"]:
         add(head, QUOTED_ORG_HEAD)
@@ -230,6 +233,9 @@ def lexicon() -> Lexicon:
         figure_families=_figure_families(),
         place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
+        part_heads=frozenset(key(w) for w in orgs["heads"]["parts"]),
+        national_heads=frozenset(key(w) for w in orgs["heads"]["national"]),
+        regional_adjectives=frozenset(key(w) for w in orgs["heads"]["regional"]),
         media_suffixes=frozenset(key(w) for w in orgs["media"]["suffixes"]),
         not_media_names=frozenset(key(w) for w in orgs["media"]["not_names"]),
         nationalities={key(stem): country for stem, country in _data("places.toml")["nationalities"].items()},
