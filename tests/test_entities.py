@@ -336,3 +336,8 @@ def test_a_provincial_hospital_is_named_by_its_town():
 def test_an_ambiguous_place_needs_a_close_neighbour():
     assert "الجديدة" not in places("الطوبيسات الجديدة ديال كازا غادي تبدا الخدمة.")
     assert {"الجديدة", "الدار البيضاء"} <= places("الطريق بين الدار البيضاء-الجديدة مقطوعة.")
+
+
+def test_lam_lam_reads_as_the_article_after_a_preposition():
+    # "للمغرب" is ل + "المغرب", though the whole token is commoner than "لمغرب" read after ل
+    assert "المغرب" in places("توج الرجاء بطلا للمغرب للمرة الثانية عشرة.")

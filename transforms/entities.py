@@ -681,14 +681,13 @@ def _item_end(t: _Text, k: int) -> bool:
 
 
 def _item_after(t: _Text, j: int) -> tuple[int, int, int] | None:
-    """The list item after a name ending at token j: "، X Y" or "وX Y", ending as an item does."""
+    """The list item after a name ending at token j: "، X Y" or "، وX Y", ending as an item does.
+    Without the comma "ومراتو …" (Darija "and his wife") is as often a phrase as a name."""
     k = j
     while k < len(t.tokens) and t.tokens[k].text in _LIST_SEPARATORS:
         k += 1
-    if k >= len(t.tokens):
+    if k == j or k >= len(t.tokens):
         return None
-    if k == j:
-        return None  # no comma: "ومراتو" (Darija "and his wife") is as often a phrase as a name
     clitic = _and_clitic(t, k)
     end = k
     while end < len(t.tokens) and end - k < MAX_NAME_TOKENS and _list_word(t, end, clitic if end == k else 0):
@@ -951,7 +950,8 @@ def _named_places(t: _Text) -> list[Entity]:
         if facility:
             text, start, end, canonical = _named(t, i, j, head)  # "للمستشفى الجامعي": both lams shown
         else:
-            text, start, end = canonical, _, _ = t.span(head.end, j)
+            text, start, end = t.span(head.end, j)
+            canonical = text
         found.append(Entity("LOC", text, canonical, None, start, end))
     return found
 
