@@ -341,3 +341,10 @@ def test_an_ambiguous_place_needs_a_close_neighbour():
 def test_lam_lam_reads_as_the_article_after_a_preposition():
     # "للمغرب" is ل + "المغرب", though the whole token is commoner than "لمغرب" read after ل
     assert "المغرب" in places("توج الرجاء بطلا للمغرب للمرة الثانية عشرة.")
+
+
+def test_a_ministry_keeps_its_remit():
+    text = "تعمل الوزارة المكلفة بالتعمير وإعداد التراب مع الشركة المكلفة بتصوير الفيلم."
+    orgs = organizations(text)
+    assert "الوزارة المكلفة بالتعمير وإعداد التراب" in orgs
+    assert not any("بتصوير" in name for name in orgs)

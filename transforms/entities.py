@@ -65,6 +65,8 @@ _OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنج
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 _DASHES = frozenset("-–—")
 _LIST_SEPARATORS = frozenset(",،؛")
+# adjectives whose ب-phrase belongs to a ministry's name: "الوزارة المكلفة بالتعمير", "وزارة الجالية المقيمة بالخارج"
+_TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين"))
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
 PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
 MAX_NAME_TOKENS = 4
@@ -368,7 +370,13 @@ class _Text:
                 continue
             if self.stop(j):
                 break
-            if stop_at_locative and (self.locative(j) or self.coordinated_org(j) or self.prepositional(j, "بف")):
+            # a ministry's remit: "الوزارة المكلفة بالتعمير", not "الشركة المكلفة بتصوير الفيلم"
+            remit = j > start and self.tokens[j - 1].key in _TAKES_BI and "وزار" in self.tokens[start - 1].key
+            if (
+                stop_at_locative
+                and not remit
+                and (self.locative(j) or self.coordinated_org(j) or self.prepositional(j, "بف"))
+            ):
                 break  # "الشرطة القضائية بالمنطقة الإقليمية": a name goes on with "ل", not with "ب"
             key = self.tokens[j].key
             coordinated = stop_at_locative and j > start and key.startswith("و") and not key.startswith(("وال", "ول"))
