@@ -370,12 +370,10 @@ class _Text:
                 continue
             if self.stop(j):
                 break
-            # a ministry's remit: "الوزارة المكلفة بالتعمير", not "الشركة المكلفة بتصوير الفيلم"
-            remit = j > start and self.tokens[j - 1].key in _TAKES_BI and "وزار" in self.tokens[start - 1].key
             if (
                 stop_at_locative
-                and not remit
                 and (self.locative(j) or self.coordinated_org(j) or self.prepositional(j, "بف"))
+                and not self.remit(start, j)
             ):
                 break  # "الشرطة القضائية بالمنطقة الإقليمية": a name goes on with "ل", not with "ب"
             key = self.tokens[j].key
@@ -417,6 +415,11 @@ class _Text:
                 continue
             break
         return j
+
+    def remit(self, start: int, j: int) -> bool:
+        """The ب-phrase at j is the remit of a ministry whose name runs from ``start``: "الوزارة
+        المكلفة بالتعمير", not "الشركة المكلفة بتصوير الفيلم"."""
+        return j > start and self.tokens[j - 1].key in _TAKES_BI and "وزار" in self.tokens[start - 1].key
 
     def name_end(self, i: int, given: _Hit | None = None) -> int:
         """Index after a personal name starting at token i (i when there is none)."""
@@ -733,7 +736,7 @@ def _item_before(t: _Text, i: int) -> tuple[int, int, int] | None:
 def _foreign_given(word: str) -> bool:
     """A given name never written with the article and not a frequent word ("جوليان", "راؤول"; not
     "أما", "لولا", "أراد", nor "بأية", "لعيد": a preposition and a word)."""
-    return article_zipf(word) == 0 and not _frequent_word(word) and not _clitic_word(word, AMBIGUOUS_ZIPF)
+    return article_zipf(word) == 0 and zipf(word) < FOREIGN_NAME_ZIPF and not _clitic_word(word, AMBIGUOUS_ZIPF)
 
 
 @lru_cache(maxsize=65536)
@@ -873,7 +876,7 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
     near += [
         j
         for j, between in ((i - 2, i - 1), (hit.end + 1, hit.end))
-        if 0 <= between < len(t.tokens) and (t.tokens[between].text in ",،" or t.tokens[between].text in _DASHES)
+        if 0 <= between < len(t.tokens) and t.tokens[between].text in _LIST_SEPARATORS | _DASHES
     ]
     neighbours = (t.hit(j, LOC) for j in near if 0 <= j < len(t.tokens))
     return any(n and search_form(n.entry.canonical) not in t.lex.ambiguous_places for n in neighbours)
@@ -889,9 +892,12 @@ def _named_places(t: _Text) -> list[Entity]:
             continue
         compound = head.end < len(t.tokens) and t.tokens[head.end].key in t.lex.place_compounds
         facility = head.entry.kind == FACILITY_HEAD
-        where = facility and _where(t, head.end + 1) is not None  # "المستشفى الإقليمي بالعرائش"
-        if t.hit(head.end, LOC) or (t.hit(head.end + 1, LOC) and not compound and not where):
-            continue  # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it
+        # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it; but "المستشفى
+        # الإقليمي بالعرائش" is the hospital of that town
+        if t.hit(head.end, LOC) or (
+            t.hit(head.end + 1, LOC) and not compound and not (facility and _where(t, head.end + 1) is not None)
+        ):
+            continue
         quoted = _quoted_span(t, head.end)
         if quoted:  # 'منطقة “فيلاسيكا”', 'كاتدرائية “نوتردام”': a foreign name in quotes
             text, start, end = t.span(*quoted)
