@@ -348,3 +348,41 @@ def test_a_ministry_keeps_its_remit():
     orgs = organizations(text)
     assert "الوزارة المكلفة بالتعمير وإعداد التراب" in orgs
     assert not any("بتصوير" in name for name in orgs)
+
+
+def test_a_name_before_an_occupation_in_apposition():
+    assert people("وقالت ميلاغرو سالا، الناشطة الأرجنتينية، إن السجناء في خطر.") == {"ميلاغرو سالا": None}
+    # an occupation is a common noun: the words before it are a name only if they start like one
+    assert people("ابنهما يحمل اسم جدو، الفنان الراحل، في البيت.") == {}
+
+
+def test_a_name_with_a_joiner_inside_it():
+    text = "استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني، بنواكشوط، نظيره محمد سالم ولد مرزوك."
+    assert people(text) == {
+        "محمد ولد الشيخ الغزواني": "الرئيس الموريتاني",
+        "محمد سالم ولد مرزوك": "نظيره",
+    }
+    # a definite word after "بن X" is a family name only in the nisba form
+    assert people("قال محمد بن سلمان الخايبة بزاف.") == {}
+
+
+def test_an_adjective_after_an_occupation_is_not_the_name():
+    text = "مات الممثل المغربي الكبير عبد الله العمراني، والموت ديالو شكلات صدمة."
+    assert people(text) == {"عبد الله العمراني": None}
+    # a definite given name is the name's when no given name follows it
+    assert people("الفيديو الذي ظهر فيه الكوميدي البشير السكيرج يسيء للعائلة الملكية.") == {"البشير السكيرج": None}
+
+
+def test_any_name_between_commas_after_a_role():
+    text = "وأشاد رئيس مجلس النواب، راشيد الطالبي العلمي، بالعلاقات المتميزة بين البلدين."
+    assert people(text) == {"راشيد الطالبي العلمي": "رئيس مجلس النواب"}
+
+
+def test_the_last_two_words_of_a_longer_name_are_its_family_name():
+    text = "قال خالد آيت الطالب، وزير الصحة، إن الوضع مستقر. وأضاف آيت الطالب أن اللقاح متوفر."
+    mentions = [(e.text, e.canonical) for e in find_entities(None, text) if e.kind == "PERSON"]
+    assert mentions == [("خالد آيت الطالب", "خالد آيت الطالب"), ("آيت الطالب", "خالد آيت الطالب")]
+    # a public figure's two-word family name alone ("الطالبي العلمي" of "رشيد الطالبي العلمي")
+    assert [e.text for e in find_entities(None, "وانتقد الطالبي العلمي الحكومة.") if e.kind == "PERSON"] == [
+        "الطالبي العلمي"
+    ]

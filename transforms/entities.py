@@ -87,6 +87,7 @@ FOREIGN_ARTICLE_ZIPF = 2.0
 FOREIGN_NAME_ZIPF = 4.45  # a foreign given name this frequent is a word too ("لولا", "أراد")
 LIST_ARTICLE_ZIPF = 3.0  # a word in a list this frequent with the article is a noun ("ماركيز" is not)
 SURE_BEARERS = 20
+ADJECTIVE_GIVEN_BEARERS = 10  # a definite given name this rare after a title is its adjective ("الكبير": 3)
 RARE_GIVEN_BEARERS = 100  # a given name this rare that is also a common noun ("طالب") may be the noun
 DEFINITE_COMMON_ZIPF = 4.6  # "المعروفة", "السابق", "الجديد": too common (without "ال") to be a family name
 MAX_ROLE_TOKENS = 14
@@ -438,7 +439,18 @@ class _Text:
             if j >= family and j + 1 < len(self.tokens) and self.tokens[j + 1].key == "الدين" and j + 2 - i <= 4:
                 j += 2  # "حامي الدين", "نور الدين": a compound name, whatever its first word means
                 continue
-            after_joiner = j > i and self.tokens[j - 1].key in self.lex.joiners
+            # "ولد الشيخ الغزواني", "عبد الواحد المراكشي": a definite family name of the nisba form
+            # may follow a joiner's complement (not "بن سلمان الخايبة", "أبو زعيتر العام")
+            after_joiner = j > i and (
+                self.tokens[j - 1].key in self.lex.joiners
+                or (
+                    j - 1 > i
+                    and self.tokens[j - 2].key in self.lex.joiners
+                    and self.definite(j)
+                    and token.key.endswith("ي")
+                    and zipf(token.text) < DEFINITE_COMMON_ZIPF
+                )
+            )
             definite_surname = given is not None and j == family and given.entry.kind == GIVEN
             if self.definite(j) and not (after_joiner or definite_surname):
                 break
@@ -452,12 +464,19 @@ class _Text:
             ):
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
             ends = self.boundary(j + 1) or self.role_ahead(j + 1, i + MAX_NAME_TOKENS)
-            if j > family and not (after_joiner or self.definite(j) or self.known_name(j) or ends):
+            # "محمد سالم ولد مرزوك": a joiner with a word after it, within the name's length
+            joins = (
+                token.key in self.lex.joiners
+                and j + 1 - i < MAX_NAME_TOKENS
+                and self.word(j + 1) is not None
+                and not self.stop(j + 1)
+            )
+            if j > family and not (after_joiner or joins or self.definite(j) or self.known_name(j) or ends):
                 break  # "المهدي بن عطية شارك": past the family name's first word, known names or the clause end
             if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD, AREA_HEAD, FACILITY_HEAD) and not (
-                j == i and given
+                (j == i and given) or after_joiner
             ):
-                break  # ("أمير" is a title and a given name: at the start of a name it is the name)
+                break  # ("أمير" is a title and a given name: at the start of a name it is the name; so is "ولد الشيخ")
             if not after_joiner and self.hit(j, LOC):
                 break
             after_reviewed = j == family and given is not None and given.entry.bearers is None
@@ -535,7 +554,7 @@ def _people(t: _Text) -> list[Entity]:
             found[name_key] = (previous[0] if previous else name, role)
 
     starts = t.starting(HONORIFIC, OCCUPATION, ROLE, GIVEN, AMBIGUOUS_GIVEN)
-    commas = [i - 1 for i in t.starting(ROLE) if i > 0 and t.tokens[i - 1].text in ",،"]
+    commas = [i - 1 for i in t.starting(ROLE, OCCUPATION) if i > 0 and t.tokens[i - 1].text in ",،"]
     for i in sorted(set(starts) | set(commas)):
         token = t.tokens[i]
         title = t.hit(i, HONORIFIC, OCCUPATION)
@@ -543,7 +562,8 @@ def _people(t: _Text) -> list[Entity]:
             start = title.end
             while t.hit(start, HONORIFIC, OCCUPATION):  # "الملياردير الراحل ميلود الشعبي"
                 start = t.hit(start, HONORIFIC, OCCUPATION).end
-            while t.nationality(start):  # "الشاف التركي بوراك"
+            # "الشاف التركي بوراك", "الممثل المغربي الكبير عبد الله العمراني": adjectives of the title
+            while t.nationality(start) or (t.definite(start) and t.common(start, COMMON_ZIPF) and _adjective(t, start)):
                 start += 1
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
             if given and given.clitic:
@@ -566,6 +586,8 @@ def _people(t: _Text) -> list[Entity]:
             if given and given.clitic:
                 continue  # "عميدا لكلية …، وخالد القلعي": "and" starts another person
             j = t.name_end(start, given)
+            if j == start and start > end:
+                j = _apposed_name(t, start)  # "رئيس مجلس النواب، راشيد الطالبي العلمي،"
             # Without a comma, the name must end where the clause does, or start with a given name:
             # "رئيس الحكومة الإسباني باغي يتلاقا ملك" is a role followed by verbs, not a name.
             # After "ROLE،" the name may be followed by its verb ("…، بيل كيتس قال").
@@ -576,11 +598,17 @@ def _people(t: _Text) -> list[Entity]:
             elif t.single_name(start):  # "ولي العهد الأمير تشارلز": one known name after the role
                 add(start, start + 1, role)
             continue
-        if token.text in ",،" and (role := t.hit(i + 1, ROLE)) and not role.clitic:
+        if token.text in ",،" and i not in name_ends and (role := t.hit(i + 1, ROLE, OCCUPATION)) and not role.clitic:
             start = _name_before(t, i)
             if start is not None:  # "عزيز أخنوش، وزير الفلاحة": the role comes in apposition
                 first = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
-                add(start, i, None, first.clitic if first else 0)
+                # An occupation is a common noun ("…، الكاتب"): the name must open with a given name
+                # ("ميلاغرو سالا، الناشطة الأرجنتينية"; not "حمل اسم جدو، الفنان الراحل").
+                if role.entry.kind == ROLE or (
+                    (first and not _word_before_name(t, first))
+                    or _foreign_given(t.tokens[start].text)
+                ):
+                    add(start, i, None, first.clitic if first else 0)
         given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
         # "…خديجة مركوم ومصطفى البيضاوي": a name coordinated with "و" right after another name
         # counts when a known or definite family name follows ("وغنى تامر حسني" is "and sang").
@@ -639,6 +667,21 @@ def _people(t: _Text) -> list[Entity]:
     for i, j, clitic in _listed_people(t, spans):
         add(i, j, None, clitic)
     return _mentions(t, found)
+
+
+def _apposed_name(t: _Text, i: int) -> int:
+    """End of a name set off by commas after a role ("رئيس مجلس النواب، راشيد الطالبي العلمي،"),
+    whatever its words: an unknown first word, then family words, two or three in all, then
+    punctuation. i when there is none."""
+    first = t.word(i)
+    if first is None or t.definite(i) or not _list_word(t, i) or _frequent_word(first.text):
+        return i
+    j = i + 1
+    while j < len(t.tokens) and j - i < 3 and t.word(j) and not t.stop(j):
+        if not (_list_word(t, j) or (t.definite(j) and (zipf(t.tokens[j].text) < COMMON_ZIPF or t.hit(j, FAMILY)))):
+            return i
+        j += 1
+    return j if j - i >= 2 and t.boundary(j) and j < len(t.tokens) and t.tokens[j].text in ",،." else i
 
 
 def _listed_people(t: _Text, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -751,6 +794,17 @@ def _clitic_word(word: str, threshold: float) -> bool:
     return any(n and zipf(stem) >= threshold for n, stem in _variants(fold(word)))
 
 
+def _adjective(t: _Text, i: int) -> bool:
+    """Token i, a common definite word after a title, qualifies it: no given name ("العالمية"), a
+    very rare one ("الكبير"), or a rare one with a given name after it (not "البشير السكيرج")."""
+    hit = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
+    if hit is None or hit.entry.bearers is None:
+        return hit is None
+    if hit.entry.bearers < ADJECTIVE_GIVEN_BEARERS:  # "الممثل الكبير ميكي رورك"
+        return True
+    return hit.entry.bearers < RARE_GIVEN_BEARERS and t.hit(i + 1, GIVEN, AMBIGUOUS_GIVEN) is not None
+
+
 def _bare_given(t: _Text, i: int) -> bool:
     """Token i is a given name without a clitic: a name starting after it starts mid-name."""
     hit = t.hit(i, GIVEN)
@@ -799,6 +853,11 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
     for last, keys in family.items():
         if len(keys) == 1 and len(last) >= 3 and not last.startswith("ال"):
             by_key.setdefault(last, found[keys[0]])
+    for name_key in found:  # "الطالبي العلمي", "آيت الطالب": the last two words of a longer name
+        words = name_key.split()
+        pair = " ".join(words[-2:])
+        if len(words) >= 3 and not _given_name(t, pair):  # not "عبد الله" of "محمد عبد الله"
+            by_key.setdefault(pair, found[name_key])
     # "بنكيران" alone: a public figure's family name (alone or after "و"). Which bearer is meant
     # the article does not say, so the canonical name is the word itself.
     figures = {key for key in t.lex.figure_families if key not in family and key not in by_key}
@@ -808,11 +867,17 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
     i = 0
     while i < len(t.tokens):
         token_key = t.tokens[i].key
-        if token_key in figures or (token_key[:1] == "و" and token_key[1:] in figures):
-            clitic = 0 if token_key in figures else 1
-            text, start, end = t.span(i, i + 1, clitic)
-            mentions.append(Entity("PERSON", text, text, None, start, end))
-            i += 1
+        for size in (2, 1):  # "الطالبي العلمي", "بنكيران"
+            key = " ".join(tok.key for tok in t.tokens[i : i + size])
+            if i + size <= len(t.tokens) and key in figures or (key[:1] == "و" and key[1:] in figures):
+                clitic = 0 if key in figures else 1
+                text, start, end = t.span(i, i + size, clitic)
+                mentions.append(Entity("PERSON", text, text, None, start, end))
+                i += size
+                break
+        else:
+            size = 0
+        if size:
             continue
         if token_key not in starts:
             i += 1
@@ -837,6 +902,12 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         else:
             i += 1
     return mentions
+
+
+def _given_name(t: _Text, key: str) -> bool:
+    """The words (search form) are a given name ("عبد الله")."""
+    entries = t.lex.automaton.get(key + " ", (None, (), False))[1]
+    return any(entry.kind in (GIVEN, AMBIGUOUS_GIVEN) for entry in entries)
 
 
 def _lexicon_entities(t: _Text) -> list[Entity]:

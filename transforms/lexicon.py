@@ -194,13 +194,17 @@ def _entries() -> dict[str, set[Entry]]:
 
 
 def _figure_families() -> frozenset[str]:
-    """Figures' last words that are rare as words and borne by one figure only."""
+    """Figures' last words that are rare as words and borne by one figure only; for a name of three
+    words or more whose last word is common, its last two ("الطالبي العلمي", "ولد الرشيد")."""
     figures_by_family: dict[str, set[str]] = {}
     for name in _data("figures.toml")["figures"]["names"]:
-        last = name.split()[-1]
+        words = name.split()
+        last = words[-1]
         rare = zipf(last) < FIGURE_ZIPF and (last.startswith("ال") or article_zipf(last) < FIGURE_ARTICLE_ZIPF)
         if len(key(last)) >= 4 and rare:
             figures_by_family.setdefault(key(last), set()).add(key(name))
+        elif len(words) >= 3:
+            figures_by_family.setdefault(key(" ".join(words[-2:])), set()).add(key(name))
     return frozenset(family for family, figures in figures_by_family.items() if len(figures) == 1)
 
 
