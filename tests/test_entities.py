@@ -386,3 +386,7 @@ def test_the_last_two_words_of_a_longer_name_are_its_family_name():
     assert [e.text for e in find_entities(None, "وانتقد الطالبي العلمي الحكومة.") if e.kind == "PERSON"] == [
         "الطالبي العلمي"
     ]
+
+
+def test_a_figure_family_name_at_the_very_end_of_the_text():
+    assert [e.text for e in find_entities(None, "قال إنه يعرف وبنكيران") if e.kind == "PERSON"] == ["بنكيران"]

@@ -605,8 +605,7 @@ def _people(t: _Text) -> list[Entity]:
                 # An occupation is a common noun ("…، الكاتب"): the name must open with a given name
                 # ("ميلاغرو سالا، الناشطة الأرجنتينية"; not "حمل اسم جدو، الفنان الراحل").
                 if role.entry.kind == ROLE or (
-                    (first and not _word_before_name(t, first))
-                    or _foreign_given(t.tokens[start].text)
+                    (first and not _word_before_name(t, first)) or _foreign_given(t.tokens[start].text)
                 ):
                     add(start, i, None, first.clitic if first else 0)
         given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
@@ -868,8 +867,10 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
     while i < len(t.tokens):
         token_key = t.tokens[i].key
         for size in (2, 1):  # "الطالبي العلمي", "بنكيران"
+            if i + size > len(t.tokens):
+                continue
             key = " ".join(tok.key for tok in t.tokens[i : i + size])
-            if i + size <= len(t.tokens) and key in figures or (key[:1] == "و" and key[1:] in figures):
+            if key in figures or (key[:1] == "و" and key[1:] in figures):
                 clitic = 0 if key in figures else 1
                 text, start, end = t.span(i, i + size, clitic)
                 mentions.append(Entity("PERSON", text, text, None, start, end))
