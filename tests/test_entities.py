@@ -91,6 +91,12 @@ def test_named_events_with_place_and_year():
     }
 
 
+def test_an_event_name_ends_before_when_or_where_it_is_held():
+    found = kinds("على هامش الدورة الـ91 للجمعية العامة للإنتربول المنعقدة بفيينا والمؤتمر الدولي المنظم بجنيف.")
+    # "المؤتمر الدولي" alone is no name: the head needs a qualifier
+    assert {c for k, c in found if k == "EVENT"} == {"الدورة الـ91 للجمعية العامة للإنتربول"}
+
+
 def test_places_named_by_their_kind():
     found = kinds("وصل إلى مطار محمد الخامس ثم توجه إلى مدينة باري بإقليم بوليا.")
     assert ("LOC", "مطار محمد الخامس") in found

@@ -1231,6 +1231,8 @@ def _events(t: _Text) -> list[Entity]:
     for i in t.starting(EVENT_HEAD):
         head = t.hit(i, EVENT_HEAD)
         end = t.complement_end(head.end, 6, stop_at_locative=True)
+        occasion = next((k for k in range(head.end, end) if t.tokens[k].key in t.lex.event_occasion_words), end)
+        end = occasion  # "المؤتمر الدولي المنظم بجنيف": where or when it is held is not its name
         qualified = end > head.end
         if end < len(t.tokens) and _YEAR.fullmatch(t.tokens[end].key):
             end += 1

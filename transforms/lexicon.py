@@ -66,6 +66,7 @@ class Lexicon:
     stopwords: frozenset[str]  # light form (see light_form)
     joiners: frozenset[str]  # search form
     events_needing_qualifier: frozenset[str]  # search form
+    event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(light_form(w) for w in people["stopwords"]),
         joiners=frozenset(key(w) for w in people["name_joiners"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
+        event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
         figure_families=_figure_families(),
         place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
