@@ -396,3 +396,11 @@ def test_the_last_two_words_of_a_longer_name_are_its_family_name():
 
 def test_a_figure_family_name_at_the_very_end_of_the_text():
     assert [e.text for e in find_entities(None, "قال إنه يعرف وبنكيران") if e.kind == "PERSON"] == ["بنكيران"]
+
+
+def test_a_roles_field_after_fi_when_a_name_follows():
+    text = "وشارك كاتب الدولة في الأمن الإسباني، رافاييل بيريز، في الاجتماع."
+    assert people(text) == {"رافاييل بيريز": "كاتب الدولة في الأمن الإسباني"}
+    # without a name after it, "في" says where: the role ends before it
+    text = "وقال هيرفي رونار، مدرب المنتخب المغربي في الندوة الصحافية، إن الفريق جاهز."
+    assert people(text) == {"هيرفي رونار": "مدرب المنتخب المغربي"}

@@ -579,7 +579,7 @@ def _people(t: _Text) -> list[Entity]:
                 continue
         head = t.hit(i, ROLE)
         if head:
-            end = t.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False)
+            end = _field_end(t, t.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False))
             role = t.span(i, end, head.clitic)[0]
             start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
@@ -666,6 +666,20 @@ def _people(t: _Text) -> list[Entity]:
     for i, j, clitic in _listed_people(t, spans):
         add(i, j, None, clitic)
     return _mentions(t, found)
+
+
+def _field_end(t: _Text, end: int) -> int:
+    """A role's field after "في", when a comma and a name follow it: "كاتب الدولة في الأمن
+    الإسباني، رافاييل بيريز،". Without the name "في" more often starts where or when ("مدرب
+    المنتخب في الندوة الصحافية"), and the role ends before it."""
+    if end >= len(t.tokens) or t.tokens[end].light != "في" or not t.definite(end + 1) or t.hit(end + 1, LOC):
+        return end
+    field = t.complement_end(end + 1, MAX_ROLE_TOKENS, stop_at_locative=True)
+    if field >= len(t.tokens) or t.tokens[field].text not in ",،":
+        return end
+    given = t.hit(field + 1, GIVEN, AMBIGUOUS_GIVEN)
+    named = t.name_end(field + 1, given) > field + 1 or _apposed_name(t, field + 1) > field + 1
+    return field if named else end
 
 
 def _apposed_name(t: _Text, i: int) -> int:
