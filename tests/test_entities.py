@@ -404,3 +404,16 @@ def test_a_roles_field_after_fi_when_a_name_follows():
     # without a name after it, "في" says where: the role ends before it
     text = "وقال هيرفي رونار، مدرب المنتخب المغربي في الندوة الصحافية، إن الفريق جاهز."
     assert people(text) == {"هيرفي رونار": "مدرب المنتخب المغربي"}
+
+
+def test_a_role_stops_at_the_name_after_it():
+    text = "وحضر رئيس النيابة العامة الحسن الداكي والرئيس المنتدب للمجلس الأعلى للسلطة القضائية محمد عبد النباوي."
+    assert people(text) == {
+        "الحسن الداكي": "رئيس النيابة العامة",
+        "محمد عبد النباوي": "الرئيس المنتدب للمجلس الأعلى للسلطة القضائية",
+    }
+
+
+def test_the_crown_prince_and_a_sultan_of_the_same_name():
+    assert people("ترأس ولي العهد الأمير مولاي الحسن حفل التخرج.") == {"مولاي الحسن": None}
+    assert "مولاي الحسن" not in people("في عهد السلطان مولاي الحسن الأول بنيت المدينة.")

@@ -381,11 +381,15 @@ class _Text:
             coordinated = stop_at_locative and j > start and key.startswith("و") and not key.startswith(("وال", "ول"))
             if coordinated and (self.hit(j, ROLE) or not self.definite(j + 1)):
                 break  # "وزارة الصحة وعضو اللجنة": "and" and a role or a lone word start something else
-            if stop_at_locative and j > start and not self.definite(j):
+            # "والي بنك المغرب عبد اللطيف الجواهري", "رئيس النيابة العامة الحسن الداكي": the person
+            # after the name (for a role, a definite given name too)
+            if j > start and (not stop_at_locative or not self.definite(j)):
                 given = self.hit(j, GIVEN)
                 royal = given is not None and given.end < len(self.tokens) and self.tokens[given.end].key in ORDINALS
                 if given and not given.clitic and self.sure_given(given) and not royal:
-                    break  # "والي بنك المغرب عبد اللطيف الجواهري": the person after the name
+                    if j - 1 >= start and self.hit(j - 1, GIVEN) and not self.definite(j - 1):
+                        j -= 1  # "ولي العهد مولاي الحسن": the name starts a word earlier
+                    break
             head = self.hit(j, ROLE)
             if head and not (head.clitic and self.tokens[j].key.startswith("و")):
                 break  # a new role starts; "والمدير العام ..." continues a coordinated title
@@ -662,6 +666,8 @@ def _people(t: _Text) -> list[Entity]:
                 add(i, j, None, given.clitic)
     for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
         figure = t.hit(i, FIGURE)
+        if figure.end < len(t.tokens) and t.tokens[figure.end].key in ORDINALS:
+            continue  # "مولاي الحسن الأول" is not the crown prince "مولاي الحسن"
         add(i, figure.end, None, figure.clitic)
     for i, j, clitic in _listed_people(t, spans):
         add(i, j, None, clitic)
