@@ -417,3 +417,16 @@ def test_a_role_stops_at_the_name_after_it():
 def test_the_crown_prince_and_a_sultan_of_the_same_name():
     assert people("ترأس ولي العهد الأمير مولاي الحسن حفل التخرج.") == {"مولاي الحسن": None}
     assert "مولاي الحسن" not in people("في عهد السلطان مولاي الحسن الأول بنيت المدينة.")
+
+
+def test_a_clitic_reading_keeps_the_teh_marbuta():
+    # "ووجهه" is "and his face", not و + "جهة" (a region) with a place after it
+    assert places("مستعملا قناعا على وجهه ومشهرا سلاحا أبيض.") == set()
+    assert places("وجهة الرباط سلا القنيطرة") == {"جهة الرباط سلا القنيطرة"}
+    assert people("قرر سحب التفويض لنائبه الرابع عمر الشفدي، أحد قياديي الحزب.") == {"عمر الشفدي": "نائبه الرابع"}
+
+
+def test_a_place_name_is_no_particle_and_a_facility_name_ends_before_what_it_belongs_to():
+    assert "بالقرب" not in places("عثر على جثة بدوار بالقرب من دائرة بن أحمد.")
+    text = "توفي رضيع داخل مستشفى الولادة الليمون التابع للمركز الاستشفائي الجامعي ابن سينا بالرباط."
+    assert "مستشفى الولادة الليمون" in places(text)

@@ -197,7 +197,11 @@ class _Text:
             if prefix and _whole_word_reading(self.tokens[first].text, len(prefix), lam_variant):
                 continue  # "كورونا" is a word, not ك + "ورونا" (Verona)
             last = bisect_right(starts, end) - 1
+            # "ووجهه" is "and his face", not و + "جهة": a clitic reading must keep the teh marbuta
+            heh = bool(prefix) and first == last and self.tokens[first].light.endswith("ه")
             for entry in entries:
+                if heh and entry.canonical.endswith("ة") and search_form(entry.canonical) == key:
+                    continue
                 at = self.hits.setdefault(first, {})
                 best = at.get(entry.kind)
                 # the longest hit; of equal ones the whole word ("بدر" the name, not ب + "در")
@@ -1000,7 +1004,8 @@ def _named_places(t: _Text) -> list[Entity]:
         if first_word is None or (
             not compound
             and (
-                (t.definite(j) and t.prepositional(j, "بل"))
+                _frequent_word(first_word.text)  # "بدوار بالقرب من": a particle, not a name
+                or (t.definite(j) and t.prepositional(j, "بل"))
                 or (not t.definite(j) and _common_word(first_word.text))
                 or (facility and t.prepositional(j, "بلف"))
             )
@@ -1028,8 +1033,10 @@ def _named_places(t: _Text) -> list[Entity]:
                 break  # "مطار ابن بطوطة بعاصمة البوغاز", "مطار محمد الخامس والدار البيضاء", "… بالزمامرة"
             if person:
                 longest += 1
-            if t.hit(j, ROLE, HONORIFIC, ORG_HEAD, AREA_HEAD, FACILITY_HEAD) or any(
-                c.isdigit() for c in t.tokens[j].key
+            if (
+                t.hit(j, ROLE, HONORIFIC, ORG_HEAD, AREA_HEAD, FACILITY_HEAD)
+                or any(c.isdigit() for c in t.tokens[j].key)
+                or t.tokens[j].key in t.lex.place_trailers  # "مستشفى الولادة الليمون التابع للمركز"
             ):
                 break
             if (t.definite(j) and t.prepositional(j)) or t.locative(j):

@@ -70,6 +70,7 @@ class Lexicon:
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
+    place_trailers: frozenset[str]  # search form of words that end a facility's name ("التابع")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
     part_heads: frozenset[str]  # search form of heads naming a part of the organization after them
     national_heads: frozenset[str]  # search form of heads naming an organization only with a country
@@ -238,6 +239,7 @@ def lexicon() -> Lexicon:
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
         figure_families=_figure_families(),
         place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
+        place_trailers=frozenset(key(w) for w in _data("places.toml")["heads"]["trailers"]),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
         part_heads=frozenset(key(w) for w in orgs["heads"]["parts"]),
         national_heads=frozenset(key(w) for w in orgs["heads"]["national"]),
