@@ -612,9 +612,8 @@ def _people(t: _Text) -> list[Entity]:
                 first = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
                 # An occupation is a common noun ("…، الكاتب"): the name must open with a given name
                 # ("ميلاغرو سالا، الناشطة الأرجنتينية"; not "حمل اسم جدو، الفنان الراحل").
-                if role.entry.kind == ROLE or (
-                    (first and not _word_before_name(t, first)) or _foreign_given(t.tokens[start].text)
-                ):
+                opens_like_a_name = (first and not _word_before_name(t, first)) or _foreign_given(t.tokens[start].text)
+                if role.entry.kind == ROLE or opens_like_a_name:
                     add(start, i, None, first.clitic if first else 0)
         given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
         # "…خديجة مركوم ومصطفى البيضاوي": a name coordinated with "و" right after another name
@@ -821,8 +820,10 @@ def _adjective(t: _Text, i: int) -> bool:
     """Token i, a common definite word after a title, qualifies it: no given name ("العالمية"), a
     very rare one ("الكبير"), or a rare one with a given name after it (not "البشير السكيرج")."""
     hit = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
-    if hit is None or hit.entry.bearers is None:
-        return hit is None
+    if hit is None:
+        return True
+    if hit.entry.bearers is None:  # a reviewed given name ("المهدي")
+        return False
     if hit.entry.bearers < ADJECTIVE_GIVEN_BEARERS:  # "الممثل الكبير ميكي رورك"
         return True
     return hit.entry.bearers < RARE_GIVEN_BEARERS and t.hit(i + 1, GIVEN, AMBIGUOUS_GIVEN) is not None
@@ -890,19 +891,11 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
     i = 0
     while i < len(t.tokens):
         token_key = t.tokens[i].key
-        for size in (2, 1):  # "الطالبي العلمي", "بنكيران"
-            if i + size > len(t.tokens):
-                continue
-            key = " ".join(tok.key for tok in t.tokens[i : i + size])
-            if key in figures or (key[:1] == "و" and key[1:] in figures):
-                clitic = 0 if key in figures else 1
-                text, start, end = t.span(i, i + size, clitic)
-                mentions.append(Entity("PERSON", text, text, None, start, end))
-                i += size
-                break
-        else:
-            size = 0
-        if size:
+        size, clitic = _figure_family_at(t, i, figures)
+        if size:  # "الطالبي العلمي", "وبنكيران"
+            text, start, end = t.span(i, i + size, clitic)
+            mentions.append(Entity("PERSON", text, text, None, start, end))
+            i += size
             continue
         if token_key not in starts:
             i += 1
@@ -927,6 +920,20 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         else:
             i += 1
     return mentions
+
+
+def _figure_family_at(t: _Text, i: int, families: set[str]) -> tuple[int, int]:
+    """(tokens, clitic) of a figure's family name at token i, alone or after "و"; (0, 0) when none
+    starts there."""
+    for size in (2, 1):
+        if i + size > len(t.tokens):
+            continue
+        key = " ".join(tok.key for tok in t.tokens[i : i + size])
+        if key in families:
+            return size, 0
+        if key[:1] == "و" and key[1:] in families:
+            return size, 1
+    return 0, 0
 
 
 def _given_name(t: _Text, key: str) -> bool:
@@ -1258,8 +1265,8 @@ def _events(t: _Text) -> list[Entity]:
     for i in t.starting(EVENT_HEAD):
         head = t.hit(i, EVENT_HEAD)
         end = t.complement_end(head.end, 6, stop_at_locative=True)
-        occasion = next((k for k in range(head.end, end) if t.tokens[k].key in t.lex.event_occasion_words), end)
-        end = occasion  # "المؤتمر الدولي المنظم بجنيف": where or when it is held is not its name
+        # "المؤتمر الدولي المنظم بجنيف": where or when it is held is not its name
+        end = next((k for k in range(head.end, end) if t.tokens[k].key in t.lex.event_occasion_words), end)
         qualified = end > head.end
         if end < len(t.tokens) and _YEAR.fullmatch(t.tokens[end].key):
             end += 1
