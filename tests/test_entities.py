@@ -430,3 +430,8 @@ def test_a_place_name_is_no_particle_and_a_facility_name_ends_before_what_it_bel
     assert "بالقرب" not in places("عثر على جثة بدوار بالقرب من دائرة بن أحمد.")
     text = "توفي رضيع داخل مستشفى الولادة الليمون التابع للمركز الاستشفائي الجامعي ابن سينا بالرباط."
     assert "مستشفى الولادة الليمون" in places(text)
+
+
+def test_a_figures_family_name_with_the_article_is_the_same_person():
+    mentions = [(e.text, e.canonical) for e in find_entities(None, "وكان الحموشي قد استقبل مدير المخابرات.")]
+    assert mentions == [("الحموشي", "حموشي")]

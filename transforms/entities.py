@@ -894,7 +894,10 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         size, clitic = _figure_family_at(t, i, figures)
         if size:  # "الطالبي العلمي", "وبنكيران"
             text, start, end = t.span(i, i + size, clitic)
-            mentions.append(Entity("PERSON", text, text, None, start, end))
+            # "الحموشي" is written "حموشي" too: one canonical name for both
+            bare = text.removeprefix("ال")
+            canonical = bare if bare != text and search_form(bare) in t.lex.figure_families else text
+            mentions.append(Entity("PERSON", text, canonical, None, start, end))
             i += size
             continue
         if token_key not in starts:

@@ -202,11 +202,15 @@ def _figure_families() -> frozenset[str]:
     for name in _data("figures.toml")["figures"]["names"]:
         words = name.split()
         last = words[-1]
+        # one person however the family name is written: "ليلى حديوي" and "ليلى الحديوي"
+        person = key(" ".join([*words[:-1], last.removeprefix("ال")]))
         rare = zipf(last) < FIGURE_ZIPF and (last.startswith("ال") or article_zipf(last) < FIGURE_ARTICLE_ZIPF)
         if len(key(last)) >= 4 and rare:
-            figures_by_family.setdefault(key(last), set()).add(key(name))
+            figures_by_family.setdefault(key(last), set()).add(person)
+            if not last.startswith("ال"):  # "الحموشي" for "حموشي": rare with the article too (see `rare`)
+                figures_by_family.setdefault(key("ال" + last), set()).add(person)
         elif len(words) >= 3:
-            figures_by_family.setdefault(key(" ".join(words[-2:])), set()).add(key(name))
+            figures_by_family.setdefault(key(" ".join(words[-2:])), set()).add(person)
     return frozenset(family for family, figures in figures_by_family.items() if len(figures) == 1)
 
 
