@@ -196,8 +196,9 @@ def _entries() -> dict[str, set[Entry]]:
 
 
 def _figure_families() -> frozenset[str]:
-    """Figures' last words that are rare as words and borne by one figure only; for a name of three
-    words or more whose last word is common, its last two ("الطالبي العلمي", "ولد الرشيد")."""
+    """Figures' last words that are rare as words and borne by one figure only, with the article
+    too ("حموشي", "الحموشي"); for a name of three words or more whose last word is common, its
+    last two ("الطالبي العلمي", "ولد الرشيد")."""
     figures_by_family: dict[str, set[str]] = {}
     for name in _data("figures.toml")["figures"]["names"]:
         words = name.split()
