@@ -305,6 +305,29 @@ def test_names_listed_after_a_person_are_people():
     assert people("وصل المغني. خو أسماء، ياسين لمنور شارك ستوريات.") == {"ياسين لمنور": None}
 
 
+def test_last_list_item_after_and_without_a_comma():
+    text = "ووقع الوزراء السابقون راؤول روميفا، وجوسيب رول وجوردي تورول. وحضر جو بايدن وكامالا هاريس، والوفد."
+    assert set(people(text)) == {"راؤول روميفا", "جوسيب رول", "جوردي تورول", "جو بايدن", "كامالا هاريس"}
+    # not a noun with its owner ("and her husband"), nor an item that runs on into the clause
+    text = "وتطلقات سلمى رشيد وراجلها عمرهم، وحضرت وئام الدحماني واقيلة انتحرت حيت كانو."
+    assert set(people(text)) == {"سلمى رشيد", "وئام الدحماني"}
+
+
+def test_a_list_item_takes_the_given_name_before_a_name_found():
+    text = "ومن المدافعين عن البيئة، الكسندر سيديجو، وخوسيه دانيال ماركيز، وكلفن روميرو."
+    assert "خوسيه دانيال ماركيز" in people(text)
+    assert "دانيال ماركيز" not in people(text)
+    # a word that is not a given name stays out ("his ex-wife")
+    assert set(people("وكشفت طليقته هند الحناوي، وابنته.")) == {"هند الحناوي"}
+
+
+def test_compound_given_name_after_a_role_and_an_organization():
+    text = "وصرح مدرب ريال مدريد زين الدين زيدان للصحافيين بعد المباراة."
+    assert people(text) == {"زين الدين زيدان": "مدرب ريال مدريد"}
+    assert people("ووجه عبد القادر اعمارة الدعوة للجميع.") == {"عبد القادر اعمارة": None}
+    assert people("وكتب: بسم الله الرحمن الرحيم، إلى الجميع.") == {}
+
+
 def test_foreign_given_name_and_compound_given_names():
     assert set(people("وقال جوليان أسانج، مؤسس موقع ويكيليكس، إن")) == {"جوليان أسانج"}
     # "عبد" + a definite word is a given name; after ل it still starts a name

@@ -65,6 +65,7 @@ _OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنج
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 _DASHES = frozenset("-–—")
 _LIST_SEPARATORS = frozenset(",،؛")
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")  # "راجلها", "عمرهم": a noun and its owner
 # adjectives whose ب-phrase belongs to a ministry's name: "الوزارة المكلفة بالتعمير", "وزارة الجالية المقيمة بالخارج"
 _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين"))
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
@@ -311,11 +312,12 @@ class _Text:
         return FAMILY in self.hits.get(i, ()) or self.boundary(i + 1) or self.stop(i + 1)
 
     def name_start(self, given: _Hit | None) -> bool:
-        """After a title or role, ``given`` starts the name: a reviewed name, a sure one, or one
-        followed by a known family name ("البابا فرنسيس سيقوم" is not "فرنسيس سيقوم")."""
+        """After a title or role, ``given`` starts the name: a reviewed name, a compound or sure
+        one, or one followed by a known family name ("البابا فرنسيس سيقوم" is not "فرنسيس سيقوم")."""
         if given is None:
             return False
-        return given.entry.bearers is None or self.sure_given(given) or self.known_name(given.end)
+        compound = given.end - given.start > 1  # "زين الدين", "عبد الرحيم"
+        return given.entry.bearers is None or compound or self.sure_given(given) or self.known_name(given.end)
 
     def known_name(self, i: int) -> bool:
         """Token i is a name real people carry and not mostly a word ("بنكيران", "حسني", "هاري")."""
@@ -390,7 +392,9 @@ class _Text:
             if j > start and (not stop_at_locative or not self.definite(j)):
                 given = self.hit(j, GIVEN)
                 royal = given is not None and given.end < len(self.tokens) and self.tokens[given.end].key in ORDINALS
-                if given and not given.clitic and self.sure_given(given) and not royal:
+                # a sure given name, or a compound one ("مدرب ريال مدريد زين الدين زيدان")
+                sure = given is not None and (self.sure_given(given) or given.end - given.start > 1)
+                if sure and not given.clitic and not royal:
                     if j - 1 >= start and self.hit(j - 1, GIVEN) and not self.definite(j - 1):
                         j -= 1  # "ولي العهد مولاي الحسن": the name starts a word earlier
                     break
@@ -490,7 +494,7 @@ class _Text:
             after_reviewed = j == family and given is not None and given.entry.bearers is None
             if j > i and not self.definite(j) and self.not_a_name_word(j, after_reviewed):
                 break
-            if j - i >= 2 and not after_joiner and self.definite(j + 1):
+            if j > family and not after_joiner and self.definite(j + 1):
                 break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
             j += 1
             if definite_surname and self.definite(j - 1):
@@ -712,17 +716,24 @@ def _listed_people(t: _Text, spans: list[tuple[int, int]]) -> list[tuple[int, in
     next to a person (or to another such item) is a person too: lists of signatories, ministers,
     players. (tokens from, to, clitic) of each new item."""
     named = {k for i, j in spans for k in range(i, j)}
+    givens = {t.tokens[i].key for i, _ in spans}
+    found = set(spans)
     seen = set(spans)
     queue = list(spans)
     listed = []
     while queue:
         i, j = queue.pop()
-        for item in (_item_after(t, j), _item_before(t, i)):
+        for item in (_item_after(t, j, givens), _item_before(t, i)):
             if item is None or (item[0], item[1]) in seen:
                 continue
             seen.add((item[0], item[1]))
             queue.append((item[0], item[1]))  # the list goes on past it either way
-            if named.isdisjoint(range(item[0], item[1])):  # not "خوسيه دانيال ماركيز" over "دانيال ماركيز"
+            inner = named.intersection(range(item[0], item[1]))
+            # new tokens only, or a name found ("دانيال ماركيز") after "و" and a known given name
+            # ("، وخوسيه دانيال ماركيز،"): the item is the whole name
+            if not inner or (
+                min(inner) == item[0] + 1 and (item[0] + 1, item[1]) in found and t.hit(item[0], GIVEN) and item[2]
+            ):
                 named.update(range(item[0], item[1]))
                 listed.append(item)
     return listed
@@ -756,13 +767,18 @@ def _item_end(t: _Text, k: int) -> bool:
     return t.boundary(k) or (_and_clitic(t, k) == 1 and _list_word(t, k, 1))
 
 
-def _item_after(t: _Text, j: int) -> tuple[int, int, int] | None:
+def _item_after(t: _Text, j: int, givens: set[str]) -> tuple[int, int, int] | None:
     """The list item after a name ending at token j: "، X Y" or "، وX Y", ending as an item does.
-    Without the comma "ومراتو …" (Darija "and his wife") is as often a phrase as a name."""
+    Without the comma the item must be "و" and a given name (`_and_name`), and punctuation must
+    follow it ("… وجوسيب رول وجوردي تورول.", "جو بايدن وكامالا هاريس،"): "ومراتو ميگان …"
+    (Darija "and his wife Meghan") and "واقيلة انتحرت" ("and maybe she killed herself") are
+    phrases."""
     k = j
     while k < len(t.tokens) and t.tokens[k].text in _LIST_SEPARATORS:
         k += 1
-    if k == j or k >= len(t.tokens):
+    if k >= len(t.tokens):
+        return None
+    if k == j and not _and_name(t, k, givens):
         return None
     clitic = _and_clitic(t, k)
     end = k
@@ -770,9 +786,20 @@ def _item_after(t: _Text, j: int) -> tuple[int, int, int] | None:
         if end > k and _and_clitic(t, end):
             break  # "بوسكيت وإنييستا": "و" starts the next item
         end += 1
-        if end - k >= 2 and _item_end(t, end):
+        if end - k >= 2 and (t.boundary(end) if k == j else _item_end(t, end)):
             return k, end, clitic
     return None
+
+
+def _and_name(t: _Text, k: int, givens: set[str]) -> bool:
+    """Token k is "و" and a given name: a known one, one that starts a name found (``givens``), or
+    a foreign one ("وكامالا"), not a noun with a pronoun ("وراجلها", "وختها": her husband, sister)."""
+    if not _and_clitic(t, k):
+        return False
+    word = t.tokens[k].key[1:]
+    if t.hit(k, GIVEN, AMBIGUOUS_GIVEN) or word in givens:
+        return True
+    return _foreign_given(t.tokens[k].text[1:]) and not word.endswith(_PRONOUN_SUFFIXES)
 
 
 def _item_before(t: _Text, i: int) -> tuple[int, int, int] | None:

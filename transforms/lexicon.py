@@ -181,8 +181,9 @@ def _entries() -> dict[str, set[Entry]]:
     names = _data("given_names.toml")
     ambiguous = {key(n) for n in names["ambiguous"]}
     reviewed = {key(n) for n in names["names"]}
+    not_names = {key(n) for n in names["not_names"]}
     for name, given, family in _name_counts():
-        if name in taken or name == "ال":  # "ال" is "El" in foreign names ("إل برات"), not a name
+        if name in taken or name in not_names:
             continue
         if given >= MIN_GIVEN and name not in reviewed:
             add(name, AMBIGUOUS_GIVEN if name in ambiguous else GIVEN, bearers=given)
