@@ -328,6 +328,21 @@ def test_compound_given_name_after_a_role_and_an_organization():
     assert people("وكتب: بسم الله الرحمن الرحيم، إلى الجميع.") == {}
 
 
+def test_role_through_a_known_organization_then_the_name_and_what_it_said():
+    text = "وأكد الرئيس التنفيذي لشركة تسلا إيلون ماسك أن الشركة ستفتتح مصنعا."
+    assert people(text) == {"إيلون ماسك": "الرئيس التنفيذي لشركة تسلا"}
+    # without "أن" after them, two unknown words after a role are as often a verb and its object
+    assert people("وقال رئيس الحكومة قرر يغبر على الأنظار.") == {}
+
+
+def test_sports_roles_and_a_common_word_after_a_name():
+    assert people("وسجل مهاجم برشلونة ليونيل ميسي هدفين.") == {"ليونيل ميسي": "مهاجم برشلونة"}
+    text = "وقال نجم المنتخب المغربي حكيم زياش إن الفريق جاهز."
+    assert people(text) == {"حكيم زياش": "نجم المنتخب المغربي"}
+    # a rare third word at the clause end is still the name's
+    assert set(people("وتحدث بيدرو سانشيز كاستيخون.")) == {"بيدرو سانشيز كاستيخون"}
+
+
 def test_foreign_given_name_and_compound_given_names():
     assert set(people("وقال جوليان أسانج، مؤسس موقع ويكيليكس، إن")) == {"جوليان أسانج"}
     # "عبد" + a definite word is a given name; after ل it still starts a name

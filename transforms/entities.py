@@ -68,6 +68,7 @@ _LIST_SEPARATORS = frozenset(",،؛")
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")  # "راجلها", "عمرهم": a noun and its owner
 # adjectives whose ب-phrase belongs to a ministry's name: "الوزارة المكلفة بالتعمير", "وزارة الجالية المقيمة بالخارج"
 _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين"))
+_THAT = frozenset(("ان", "بان", "انه", "انها"))  # "أن", "إن" (light form): reported speech follows
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
 PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
 MAX_NAME_TOKENS = 4
@@ -405,6 +406,10 @@ class _Text:
             if area and not stop_at_locative and self.word(area.end) and not self.stop(area.end):
                 j = area.end + 1  # "رئيس جماعة بوكراع": an area and its name
                 continue
+            known = self.hit(j, ORG)
+            if known and not stop_at_locative and not self.definite(j):
+                j = known.end  # "الرئيس التنفيذي لشركة تسلا", "مؤسس ويكيليكس": a known organization
+                continue
             place = self.hit(j, LOC)
             if place and not self.definite(j) and not after_place:
                 j = place.end
@@ -419,7 +424,7 @@ class _Text:
                 not stop_at_locative and j + 1 < len(self.tokens) and self.tokens[j + 1].text in _OPEN_QUOTES
             )
             if self.tokens[j].key not in self.lex.joiners and (
-                self.definite(j + 1) or self.hit(j + 1, LOC) or following_quote
+                self.definite(j + 1) or self.hit(j + 1, LOC, ORG) or following_quote
             ):
                 j += 1  # construct noun: "لأمن الدولة", "ولمراقبة التراب", "خارجية فرنسا"
                 continue
@@ -483,8 +488,11 @@ class _Text:
                 and self.word(j + 1) is not None
                 and not self.stop(j + 1)
             )
-            if j > family and not (after_joiner or joins or self.definite(j) or self.known_name(j) or ends):
-                break  # "المهدي بن عطية شارك": past the family name's first word, known names or the clause end
+            # "المهدي بن عطية شارك": past the family name's first word, known names or the clause
+            # end; there, not a common word ("ليونيل ميسي هدفين.": the object of the verb)
+            further = j > family and not (after_joiner or joins or self.definite(j) or self.known_name(j))
+            if further and (not ends or zipf(token.text) >= AMBIGUOUS_ZIPF):
+                break
             if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD, AREA_HEAD, FACILITY_HEAD) and not (
                 (j == i and given) or after_joiner
             ):
@@ -605,7 +613,9 @@ def _people(t: _Text) -> list[Entity]:
             # After "ROLE،" the name may be followed by its verb ("…، بيل كيتس قال").
             # "الممثلة العليا … فيديريكا موكيريني ومفوضية الاتحاد": another organization follows
             ends = t.boundary(j) or (t.coordinated_org(j) and t.tokens[j].key.startswith("و"))
-            if j > start and (ends or (start > end and t.stop(j)) or (start == end and t.name_start(given))):
+            # "الرئيس التنفيذي لشركة تسلا إيلون ماسك أن …": the name and the reported speech
+            reports = j < len(t.tokens) and t.tokens[j].light in _THAT
+            if j > start and (ends or reports or (start > end and t.stop(j)) or (start == end and t.name_start(given))):
                 add(start, j, role)
             elif t.single_name(start):  # "ولي العهد الأمير تشارلز": one known name after the role
                 add(start, start + 1, role)
