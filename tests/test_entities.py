@@ -474,3 +474,9 @@ def test_a_place_name_is_no_particle_and_a_facility_name_ends_before_what_it_bel
 def test_a_figures_family_name_with_the_article_is_the_same_person():
     mentions = [(e.text, e.canonical) for e in find_entities(None, "وكان الحموشي قد استقبل مدير المخابرات.")]
     assert mentions == [("الحموشي", "حموشي")]
+
+
+def test_maghrebi_spellings_of_places_share_the_canonical_name():
+    text = "وصل الوفد إلى العرايش ثم إلى الجزاير والهندوراس وبروكسيل."
+    assert places(text) == {"العرائش", "الجزائر", "هندوراس", "بروكسل"}
+    assert places("وتحدث عن تربية البنين والبنات.") == set()  # "the sons", not Benin

@@ -126,6 +126,8 @@ def _places() -> dict[str, str]:
             table.setdefault(key(spelling), city)
     for alias, name in data["aliases"].items():
         table[key(alias)] = name
+    for spelling, name in list(table.items()):  # "العرايش", "الجزاير": yeh for the hamza on its seat
+        table.setdefault(spelling.replace("ئ", "ي"), name)
     for word in data["state_words"]["words"]:
         for country_key, name in countries.items():
             table.setdefault(f"{key(word)} {country_key}", name)
