@@ -480,3 +480,17 @@ def test_maghrebi_spellings_of_places_share_the_canonical_name():
     text = "وصل الوفد إلى العرايش ثم إلى الجزاير والهندوراس وبروكسيل."
     assert places(text) == {"العرائش", "الجزائر", "هندوراس", "بروكسل"}
     assert places("وتحدث عن تربية البنين والبنات.") == set()  # "the sons", not Benin
+
+
+def test_particles_of_european_names():
+    text = "واستقبلت رئيسة المفوضية الأوروبية أورسولا فون دير لاين رئيس الحكومة عزيز أخنوش ببروكسيل."
+    assert people(text) == {"أورسولا فون دير لاين": "رئيسة المفوضية الأوروبية", "عزيز أخنوش": "رئيس الحكومة"}
+
+
+def test_name_after_a_role_ends_at_a_prepositional_phrase_or_the_next_role():
+    text = "والتقى المبعوث الأممي ستافان دي ميستورا بالمسؤولين في الرباط."
+    assert people(text) == {"ستافان دي ميستورا": "المبعوث الأممي"}
+    text = "وهاجم رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الروسي فلاديمير بوتين."
+    assert people(text) == {"بنيامين نتنياهو": "رئيس الوزراء الإسرائيلي", "فلاديمير بوتين": "الرئيس الروسي"}
+    # common words before the preposition are a verb and its object, not a name
+    assert people("وقال رئيس الحكومة سيوجه خطابا بالمناسبة.") == {}

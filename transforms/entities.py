@@ -78,6 +78,7 @@ MAX_NAME_TOKENS = 4
 AMBIGUOUS_ZIPF = 4.0
 COMMON_ZIPF = 3.5
 PLACE_NAME_ZIPF = 4.0  # a word after "سيدي"/"آيت" this common is not a place's name
+RARE_NAME_ZIPF = 3.1  # every word of a name this rare: a foreign name ("ستافان دي ميستورا"), not a verb phrase
 RARE_ZIPF = 2.5  # rarer than this as a word: a foreign name's part ("غاريدو") more likely than a verb
 # A name from the name data (transforms/data/names.tsv) is "attested" when log10(bearers + 1) -
 # zipf(word) reaches NAME_EVIDENCE: its bearers outweigh its use as a word ("محمد", "بنكيران"
@@ -339,7 +340,7 @@ class _Text:
         Right after a given name from the reviewed list a fairly common word may still be the
         family name ("ديتر رومان"), a very common one not ("تشارلز أرض")."""
         token = self.tokens[i]
-        if self.known_name(i) or token.key in self.lex.joiners:
+        if self.known_name(i) or token.key in self.lex.name_links:
             return False
         if _frequent_word(token.text) and _clitic_word(token.text, AMBIGUOUS_ZIPF):
             return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
@@ -459,10 +460,10 @@ class _Text:
             # "ولد الشيخ الغزواني", "عبد الواحد المراكشي": a definite family name of the nisba form
             # may follow a joiner's complement (not "بن سلمان الخايبة", "أبو زعيتر العام")
             after_joiner = j > i and (
-                self.tokens[j - 1].key in self.lex.joiners
+                self.tokens[j - 1].key in self.lex.name_links
                 or (
                     j - 1 > i
-                    and self.tokens[j - 2].key in self.lex.joiners
+                    and self.tokens[j - 2].key in self.lex.name_links
                     and self.definite(j)
                     and token.key.endswith("ي")
                     and zipf(token.text) < DEFINITE_COMMON_ZIPF
@@ -483,7 +484,7 @@ class _Text:
             ends = self.boundary(j + 1) or self.role_ahead(j + 1, i + MAX_NAME_TOKENS)
             # "محمد سالم ولد مرزوك": a joiner with a word after it, within the name's length
             joins = (
-                token.key in self.lex.joiners
+                token.key in self.lex.name_links
                 and j + 1 - i < MAX_NAME_TOKENS
                 and self.word(j + 1) is not None
                 and not self.stop(j + 1)
@@ -510,11 +511,11 @@ class _Text:
         if (
             j - family >= 2
             and not self.boundary(j)
-            and not any(self.tokens[k].key in self.lex.joiners for k in range(i, j - 1))
+            and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
             and self.role_after(j) is None  # "خوان كارلوس فيرنانديز غاريدو مدرب فريق …"
         ):
             j = family + 1  # "رجاء بلمير لموقف طريف": a further word that does not end the clause is not the name's
-        if j <= family or self.tokens[j - 1].key in self.lex.joiners:
+        if j <= family or self.tokens[j - 1].key in self.lex.name_links:
             return i  # a given name alone ("عبد العالي") is not a full name
         return j
 
@@ -612,9 +613,18 @@ def _people(t: _Text) -> list[Entity]:
             # "رئيس الحكومة الإسباني باغي يتلاقا ملك" is a role followed by verbs, not a name.
             # After "ROLE،" the name may be followed by its verb ("…، بيل كيتس قال").
             # "الممثلة العليا … فيديريكا موكيريني ومفوضية الاتحاد": another organization follows
-            ends = t.boundary(j) or (t.coordinated_org(j) and t.tokens[j].key.startswith("و"))
-            # "الرئيس التنفيذي لشركة تسلا إيلون ماسك أن …": the name and the reported speech
-            reports = j < len(t.tokens) and t.tokens[j].light in _THAT
+            # "رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الروسي": another person's role follows
+            ends = (
+                t.boundary(j)
+                or (t.coordinated_org(j) and t.tokens[j].key.startswith("و"))
+                or ((next_role := t.hit(j, ROLE)) is not None and not next_role.clitic and t.definite(j))
+            )
+            # "الرئيس التنفيذي لشركة تسلا إيلون ماسك أن …": the name, then reported speech; or a
+            # name of rare words, then a preposition ("المبعوث الأممي ستافان دي ميستورا بالمسؤولين")
+            reports = j < len(t.tokens) and (
+                t.tokens[j].light in _THAT
+                or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
+            )
             if j > start and (ends or reports or (start > end and t.stop(j)) or (start == end and t.name_start(given))):
                 add(start, j, role)
             elif t.single_name(start):  # "ولي العهد الأمير تشارلز": one known name after the role
@@ -689,6 +699,12 @@ def _people(t: _Text) -> list[Entity]:
     for i, j, clitic in _listed_people(t, spans):
         add(i, j, None, clitic)
     return _mentions(t, found)
+
+
+def _rare_words(t: _Text, i: int, j: int) -> bool:
+    """Tokens i..j are rare words or name particles: a foreign name more likely than a verb and
+    its object ("سيوجه خطابا", "وأعيد انتخابه")."""
+    return all(tok.key in t.lex.name_links or zipf(tok.text) < RARE_NAME_ZIPF for tok in t.tokens[i:j])
 
 
 def _field_end(t: _Text, end: int) -> int:
