@@ -494,3 +494,10 @@ def test_name_after_a_role_ends_at_a_prepositional_phrase_or_the_next_role():
     assert people(text) == {"بنيامين نتنياهو": "رئيس الوزراء الإسرائيلي", "فلاديمير بوتين": "الرئيس الروسي"}
     # common words before the preposition are a verb and its object, not a name
     assert people("وقال رئيس الحكومة سيوجه خطابا بالمناسبة.") == {}
+
+
+def test_names_coordinated_with_and_after_a_name():
+    text = "وشارك في اللقاء كل من يونس السكوري ونزار بركة وفاطمة الزهراء المنصوري."
+    assert set(people(text)) == {"يونس السكوري", "نزار بركة", "فاطمة الزهراء المنصوري"}
+    # a given name that is also a word ("always") is not the next item of a list
+    assert set(people("فهو ديما تابعها وديما كيتسناها.")) == set()

@@ -671,6 +671,7 @@ def _people(t: _Text) -> list[Entity]:
                 or t.stop(j)
                 or (j < len(t.tokens) and t.tokens[j].light in RELATIVES)
                 or t.role_after(j) is not None  # "عبد الرحيم طاليب مدرب فريق …": a role follows the name
+                or _and_reviewed_given(t, j)  # "… ونزار بركة وفاطمة …": the next name of a list
             )
             family = t.family_start(given)
             known_family = j > family and t.known_name(family)
@@ -689,7 +690,10 @@ def _people(t: _Text) -> list[Entity]:
             if prepositioned and not (known_family or compound):
                 continue  # "بوسام الكفاءة": after a preposition only a known family name shows a name
             cued = coordinated or prepositioned
-            if j > given.end and (known_family or definite_family or (not cued and ends and trusted)):
+            # "يونس السكوري ونزار بركة": after a name, "و" and a given name from the reviewed list
+            # (not one that is also a word: "وغنى تامر حسني" is "and sang")
+            listed = coordinated and given.entry.bearers is None and given.entry.kind == GIVEN and ends
+            if j > given.end and (known_family or definite_family or listed or (not cued and ends and trusted)):
                 add(i, j, None, given.clitic)
     for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
         figure = t.hit(i, FIGURE)
@@ -815,6 +819,14 @@ def _item_after(t: _Text, j: int, givens: set[str]) -> tuple[int, int, int] | No
         if end - k >= 2 and (t.boundary(end) if k == j else _item_end(t, end)):
             return k, end, clitic
     return None
+
+
+def _and_reviewed_given(t: _Text, k: int) -> bool:
+    """Token k is "و" and a given name from the reviewed list ("وفاطمة"; not "وديما", "and always")."""
+    if k >= len(t.tokens) or not _and_clitic(t, k):
+        return False
+    given = t.hit(k, GIVEN)
+    return given is not None and given.entry.bearers is None
 
 
 def _and_name(t: _Text, k: int, givens: set[str]) -> bool:
@@ -1168,10 +1180,17 @@ def _prefixed_places(t: _Text) -> list[Entity]:
 
 def _after_given(t: _Text, i: int) -> bool:
     """Token i follows a given name or a joiner ("خالد آيت الطالب"), or a place prefix ("سيدي يحيى
-    زعير"): it is inside a longer name."""
+    زعير"), or is the second word of a compound given name ("وفاطمة الزهراء"): it is inside a
+    longer name."""
     if i == 0 or t.word(i - 1) is None:
         return False
-    return _bare_given(t, i - 1) or t.tokens[i - 1].key in t.lex.joiners or PLACE_PREFIX in t.hits.get(i - 1, ())
+    before = t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)
+    return (
+        _bare_given(t, i - 1)
+        or (before is not None and before.end > i)
+        or t.tokens[i - 1].key in t.lex.joiners
+        or PLACE_PREFIX in t.hits.get(i - 1, ())
+    )
 
 
 @lru_cache(maxsize=65536)
