@@ -501,3 +501,8 @@ def test_names_coordinated_with_and_after_a_name():
     assert set(people(text)) == {"يونس السكوري", "نزار بركة", "فاطمة الزهراء المنصوري"}
     # a given name that is also a word ("always") is not the next item of a list
     assert set(people("فهو ديما تابعها وديما كيتسناها.")) == set()
+
+
+def test_a_professor_in_apposition():
+    text = "وقال رشيد لزرق، أستاذ القانون الدستوري بجامعة ابن طفيل، إن المبادرة مهمة."
+    assert people(text) == {"رشيد لزرق": "أستاذ القانون الدستوري"}
