@@ -506,3 +506,14 @@ def test_names_coordinated_with_and_after_a_name():
 def test_a_professor_in_apposition():
     text = "وقال رشيد لزرق، أستاذ القانون الدستوري بجامعة ابن طفيل، إن المبادرة مهمة."
     assert people(text) == {"رشيد لزرق": "أستاذ القانون الدستوري"}
+
+
+def test_famous_cities_the_geonames_filter_drops():
+    assert places("وأجرى ولي العهد مباحثات في جدة ثم توجه إلى حلب ونابلس.") == {"جدة", "حلب", "نابلس"}
+    # names that are also words need a cue ("a fetus", "the night")
+    assert places("وقالت إن جنين في بطن أمها، وسهرت الليل كله.") == set()
+
+
+def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
+    text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
+    assert people(text) == {"إحسان القاضي": None}

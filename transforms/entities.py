@@ -494,8 +494,15 @@ class _Text:
             further = j > family and not (after_joiner or joins or self.definite(j) or self.known_name(j))
             if further and (not ends or zipf(token.text) >= AMBIGUOUS_ZIPF):
                 break
+            # "إحسان القاضي.": an occupation right after the given name, ending the clause, is the family name
+            occupation_surname = (
+                j == family
+                and given is not None
+                and self.hit(j, OCCUPATION) is not None
+                and (self.boundary(j + 1) or self.stop(j + 1))
+            )
             if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD, AREA_HEAD, FACILITY_HEAD) and not (
-                (j == i and given) or after_joiner
+                (j == i and given) or after_joiner or occupation_surname
             ):
                 break  # ("أمير" is a title and a given name: at the start of a name it is the name; so is "ولد الشيخ")
             if not after_joiner and self.hit(j, LOC):
