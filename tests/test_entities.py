@@ -517,3 +517,9 @@ def test_famous_cities_the_geonames_filter_drops():
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}
+
+
+def test_a_common_family_name_that_is_also_a_word():
+    text = "ويشار إلى أن الفنانة المغربية سميرة سعيد أحيت حفلا بمهرجان موازين."
+    assert people(text) == {"سميرة سعيد": None}
+    assert people("وقال هاري تراجع عن قراره.") == {}  # a word few people bear as a family name

@@ -91,6 +91,7 @@ FOREIGN_NAME_ZIPF = 4.45  # a foreign given name this frequent is a word too ("�
 LIST_ARTICLE_ZIPF = 3.0  # a word in a list this frequent with the article is a noun ("ماركيز" is not)
 SURE_BEARERS = 20
 ADJECTIVE_GIVEN_BEARERS = 10  # a definite given name this rare after a title is its adjective ("الكبير": 3)
+COMMON_FAMILY_BEARERS = 150  # a family name this common is one even when it is a word too ("سعيد")
 RARE_GIVEN_BEARERS = 100  # a given name this rare that is also a common noun ("طالب") may be the noun
 DEFINITE_COMMON_ZIPF = 4.6  # "المعروفة", "السابق", "الجديد": too common (without "ال") to be a family name
 MAX_ROLE_TOKENS = 14
@@ -344,8 +345,14 @@ class _Text:
             return False
         if _frequent_word(token.text) and _clitic_word(token.text, AMBIGUOUS_ZIPF):
             return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
-        if token.key.startswith("و") or self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
+        if token.key.startswith("و"):
             return True  # "هاري ومراتو": a coordinated word, not a family name
+        if self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
+            # "تشارلز أرض": a common word; after a reviewed given name, unless many people bear
+            # it as a family name ("سميرة سعيد")
+            family = self.hits.get(i, {}).get(FAMILY)
+            usual = family is not None and not family.clitic and (family.entry.bearers or 0) >= COMMON_FAMILY_BEARERS
+            return not (after_reviewed and usual)
         # "بأرض", "فمقاطعة": a preposition and a common word, far commoner than the whole token
         whole = zipf(token.text)
         return any(n and zipf(token.text[n:]) >= max(AMBIGUOUS_ZIPF, whole + 1) for n, _stem in _variants(token.key))
