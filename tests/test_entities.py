@@ -454,7 +454,7 @@ def test_a_role_stops_at_the_name_after_it():
 
 
 def test_the_crown_prince_and_a_sultan_of_the_same_name():
-    assert people("ترأس ولي العهد الأمير مولاي الحسن حفل التخرج.") == {"مولاي الحسن": None}
+    assert people("ترأس ولي العهد الأمير مولاي الحسن حفل التخرج.") == {"مولاي الحسن": "الأمير"}
     assert "مولاي الحسن" not in people("في عهد السلطان مولاي الحسن الأول بنيت المدينة.")
 
 
@@ -523,3 +523,7 @@ def test_a_common_family_name_that_is_also_a_word():
     text = "ويشار إلى أن الفنانة المغربية سميرة سعيد أحيت حفلا بمهرجان موازين."
     assert people(text) == {"سميرة سعيد": None}
     assert people("وقال هاري تراجع عن قراره.") == {}  # a word few people bear as a family name
+
+
+def test_a_public_figure_after_a_role_takes_it():
+    assert people("وأجرى مباحثات مع الرئيس الأمريكي جو بايدن في جدة.") == {"جو بايدن": "الرئيس الأمريكي"}

@@ -639,7 +639,11 @@ def _people(t: _Text) -> list[Entity]:
                 t.tokens[j].light in _THAT
                 or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
             )
-            if j > start and (ends or reports or (start > end and t.stop(j)) or (start == end and t.name_start(given))):
+            figure = t.hit(start, FIGURE)
+            named = ends or reports or (start > end and t.stop(j)) or (start == end and t.name_start(given))
+            if figure is not None and not figure.clitic:  # "الرئيس الأمريكي جو بايدن": a public figure
+                add(start, figure.end, role)
+            elif j > start and named:
                 add(start, j, role)
             elif t.single_name(start):  # "ولي العهد الأمير تشارلز": one known name after the role
                 add(start, start + 1, role)
