@@ -527,3 +527,25 @@ def test_a_common_family_name_that_is_also_a_word():
 
 def test_a_public_figure_after_a_role_takes_it():
     assert people("وأجرى مباحثات مع الرئيس الأمريكي جو بايدن في جدة.") == {"جو بايدن": "الرئيس الأمريكي"}
+
+
+def test_role_with_an_acronym_in_parentheses():
+    text = "وأكد رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو أن المغرب جاهز."
+    assert people(text) == {"جياني إنفانتينو": "رئيس الاتحاد الدولي لكرة القدم (فيفا)"}
+    text = "والتقى مدير جهاز الاستخبارات البريطاني (MI6) ريتشارد مور بنظيره."
+    assert people(text) == {"ريتشارد مور": "مدير جهاز الاستخبارات البريطاني (MI6)"}
+
+
+def test_three_rare_words_before_what_the_person_said():
+    text = "وقال المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس إن الوباء لم ينته."
+    assert people(text) == {"تيدروس أدهانوم غيبريسوس": "المدير العام لمنظمة الصحة العالمية"}
+
+
+def test_hamza_before_lam_is_no_article():
+    text = "واستقبل الملك بفاس وزير الخارجية الإسباني خوسيه مانويل ألباريس."
+    assert people(text) == {"خوسيه مانويل ألباريس": "وزير الخارجية الإسباني"}
+
+
+def test_a_role_head_that_starts_a_compound_given_name_is_the_name():
+    # "نجم الدين" is a name, not the role "نجم"; "وكاسادي" starts another person with "و"
+    assert "وكاسادي كاسينغو" not in people("وسجل نجم الدين (د 48) وكاسادي كاسينغو الهدفين.")

@@ -233,6 +233,8 @@ class _Text:
         token = self.word(i)
         if token is None or token.light in self.lex.stopwords:  # "إلى" folds to "الي" but is no noun
             return False
+        if token.text.startswith(("أل", "إل")):
+            return False  # "ألباريس", "إلياس": a hamza, not the article
         return any(stem.startswith("ال") for _n, stem in _variants(token.key))
 
     def locative(self, i: int) -> bool:
@@ -277,6 +279,10 @@ class _Text:
         if token is None or token.light in self.lex.stopwords:
             return True
         return len(token.light) > 2 and token.light[:1] in "وف" and token.light[1:] in self.lex.stopwords
+
+    def reported(self, i: int) -> bool:
+        """Token i is "أن"/"إن": what a person said follows ("… إيلون ماسك أن الشركة …")."""
+        return i < len(self.tokens) and self.tokens[i].light in _THAT
 
     def common(self, i: int, threshold: float) -> bool:
         """The word at i is a common noun or adjective: frequent with the article."""
@@ -378,6 +384,13 @@ class _Text:
         start = j
         after_place = False
         while j < len(self.tokens) and j - start < limit:
+            if self.tokens[j].text == "(" and not stop_at_locative and j > start:
+                inside = range(j + 1, min(j + 6, len(self.tokens)))
+                close = next((k for k in inside if self.tokens[k].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1  # "رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو": an acronym inside the role
+                continue
             if self.tokens[j].text in _OPEN_QUOTES and not stop_at_locative:
                 quoted = _quoted_span(self, j)
                 if quoted is None:
@@ -488,7 +501,11 @@ class _Text:
                 and zipf(token.text.removeprefix("ال")) >= DEFINITE_COMMON_ZIPF
             ):
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
-            ends = self.boundary(j + 1) or self.role_ahead(j + 1, i + MAX_NAME_TOKENS)
+            ends = (
+                self.boundary(j + 1)
+                or self.role_ahead(j + 1, i + MAX_NAME_TOKENS)
+                or (self.reported(j + 1) and _rare_words(self, i, j + 1))  # "تيدروس أدهانوم غيبريسوس إن"
+            )
             # "محمد سالم ولد مرزوك": a joiner with a word after it, within the name's length
             joins = (
                 token.key in self.lex.name_links
@@ -525,6 +542,7 @@ class _Text:
         if (
             j - family >= 2
             and not self.boundary(j)
+            and not (self.reported(j) and _rare_words(self, i, j))
             and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
             and self.role_after(j) is None  # "خوان كارلوس فيرنانديز غاريدو مدرب فريق …"
         ):
@@ -613,12 +631,14 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, start + 1, None)
                 continue
         head = t.hit(i, ROLE)
+        if head and (name := t.hit(i, GIVEN)) and name.end > head.end:
+            head = None  # "نجم الدين": a compound given name, not the role "نجم"
         if head:
             end = _field_end(t, t.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False))
             role = t.span(i, end, head.clitic)[0]
             start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
-            if given and given.clitic:
+            if (given and given.clitic) or (start < len(t.tokens) and _and_clitic(t, start)):
                 continue  # "عميدا لكلية …، وخالد القلعي": "and" starts another person
             j = t.name_end(start, given)
             if j == start and start > end:
@@ -635,10 +655,7 @@ def _people(t: _Text) -> list[Entity]:
             )
             # "الرئيس التنفيذي لشركة تسلا إيلون ماسك أن …": the name, then reported speech; or a
             # name of rare words, then a preposition ("المبعوث الأممي ستافان دي ميستورا بالمسؤولين")
-            reports = j < len(t.tokens) and (
-                t.tokens[j].light in _THAT
-                or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
-            )
+            reports = t.reported(j) or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
             figure = t.hit(start, FIGURE)
             named = ends or reports or (start > end and t.stop(j)) or (start == end and t.name_start(given))
             if figure is not None and not figure.clitic:  # "الرئيس الأمريكي جو بايدن": a public figure
