@@ -549,3 +549,8 @@ def test_hamza_before_lam_is_no_article():
 def test_a_role_head_that_starts_a_compound_given_name_is_the_name():
     # "نجم الدين" is a name, not the role "نجم"; "وكاسادي" starts another person with "و"
     assert "وكاسادي كاسينغو" not in people("وسجل نجم الدين (د 48) وكاسادي كاسينغو الهدفين.")
+
+
+def test_particles_join_the_words_of_a_place_name():
+    text = "وتم اعتقاله بمنطقة إل برات ديل لوبريغات (برشلونة)، بسبب اتهامات."
+    assert "إل برات ديل لوبريغات" in places(text)

@@ -1091,7 +1091,7 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
 def _named_places(t: _Text) -> list[Entity]:
     """Places introduced by their kind: 'مدينة باري', 'إقليم الحوز', 'مطار محمد الخامس'."""
     found = []
-    linking = t.lex.joiners | t.lex.place_compounds  # words a place name goes on after
+    linking = t.lex.name_links | t.lex.place_compounds  # words a place name goes on after ("ديل", "باب")
     for i in t.starting(AREA_HEAD, FACILITY_HEAD):
         head = t.hit(i, AREA_HEAD, FACILITY_HEAD)
         if head is None:
@@ -1160,8 +1160,10 @@ def _named_places(t: _Text) -> list[Entity]:
             if facility and after_first and not (t.definite(j) or foreign or person):
                 break  # "ملعب رادس لانو": a facility's name goes on with "ال" words or foreign ones
             j += 1
-            if not facility and t.tokens[j - 1].key not in linking:
-                break  # an area's name is one word (or "X بن Y", "مولاي رشيد")
+            particle = j < len(t.tokens) and t.tokens[j].key in t.lex.name_links - t.lex.joiners
+            longest += particle  # a particle adds a word to the name
+            if not facility and t.tokens[j - 1].key not in linking and not particle:
+                break  # an area's name is one word (or "X بن Y", "مولاي رشيد", "إل برات ديل لوبريغات")
         while facility and j > head.end + 1 and t.tokens[j - 1].key in linking:
             j -= 1  # "كنيسة فيرجين دي": the rest of the name was cut off
         if facility and all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, j)):
