@@ -554,3 +554,21 @@ def test_a_role_head_that_starts_a_compound_given_name_is_the_name():
 def test_particles_join_the_words_of_a_place_name():
     text = "وتم اعتقاله بمنطقة إل برات ديل لوبريغات (برشلونة)، بسبب اتهامات."
     assert "إل برات ديل لوبريغات" in places(text)
+
+
+def test_a_particle_that_is_also_a_name_does_not_hide_the_name_after_it():
+    text = "وحسب ذات المصدر فإن محمد ولد الرشيد، مسؤول التنظيم في الحزب، قام بتوجيه رسالة."
+    assert "محمد ولد الرشيد" in people(text)
+    # after a relative pronoun a verb comes first ("the ruling that Benchaaboun issued")
+    assert people("هاد الحكم لي صدر بنشعبون على التجربة.") == {"بنشعبون": None}  # the figure, not "صدر …"
+
+
+def test_a_given_name_that_is_also_a_town_needs_a_cue_to_be_the_town():
+    text = "حكم القضاء التونسي على الناشطة المدافعة عن حقوق المثليين، رانية العمدوني، بست شهور."
+    assert people(text) == {"رانية العمدوني": None}
+    assert places(text) == set()
+
+
+def test_darija_always_and_a_pronoun_suffix_end_a_name():
+    assert people("هو ديما كيقولو هادشي، وقالت سكينة كلامور صاحبتها إن.") == {"سكينة كلامور": None}
+    assert people("ومشات حنة يديها حتى اللي كيضرب.") == {}

@@ -65,7 +65,7 @@ _OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنج
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 _DASHES = frozenset("-–—")
 _LIST_SEPARATORS = frozenset(",،؛")
-_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم")  # "راجلها", "عمرهم": a noun and its owner
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
 # adjectives whose ب-phrase belongs to a ministry's name: "الوزارة المكلفة بالتعمير", "وزارة الجالية المقيمة بالخارج"
 _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين"))
 _THAT = frozenset(("ان", "بان", "انه", "انها"))  # "أن", "إن" (light form): reported speech follows
@@ -353,6 +353,8 @@ class _Text:
             return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
         if token.key.startswith("و"):
             return True  # "هاري ومراتو": a coordinated word, not a family name
+        if token.key.endswith(_PRONOUN_SUFFIXES) and len(token.key) > 4:
+            return True  # "حنة يديها", "قايد منعهوم": a noun or a verb with its pronoun
         if self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             # "تشارلز أرض": a common word; after a reviewed given name, unless many people bear
             # it as a family name ("سميرة سعيد")
@@ -932,7 +934,7 @@ def _adjective(t: _Text, i: int) -> bool:
 def _bare_given(t: _Text, i: int) -> bool:
     """Token i is a given name without a clitic: a name starting after it starts mid-name."""
     hit = t.hit(i, GIVEN)
-    return hit is not None and not hit.clitic and not _word_before_name(t, hit)
+    return hit is not None and not hit.clitic and not t.stop(i) and not _word_before_name(t, hit)
 
 
 def _word_before_name(t: _Text, given: _Hit) -> bool:
@@ -1218,12 +1220,13 @@ def _prefixed_places(t: _Text) -> list[Entity]:
 def _after_given(t: _Text, i: int) -> bool:
     """Token i follows a given name or a joiner ("خالد آيت الطالب"), or a place prefix ("سيدي يحيى
     زعير"), or is the second word of a compound given name ("وفاطمة الزهراء"): it is inside a
-    longer name."""
+    longer name. After a relative pronoun it starts a verb more often than a name."""
     if i == 0 or t.word(i - 1) is None:
         return False
     before = t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)
     return (
         _bare_given(t, i - 1)
+        or t.tokens[i - 1].light in RELATIVES  # "لي صدر بنشعبون": a verb opens the relative clause
         or (before is not None and before.end > i)
         or t.tokens[i - 1].key in t.lex.joiners
         or PLACE_PREFIX in t.hits.get(i - 1, ())

@@ -180,7 +180,9 @@ def _entries() -> dict[str, set[Entry]]:
         add(word, OCCUPATION)
     for word in people["role_heads"]:
         add(word, ROLE)
-    taken = set(entries)  # a word that is a place, a role, a head noun ... is not read as a name
+    # a word that is a place, a role, a head noun ... is not read as a name, unless it is a place
+    # that needs a cue ("رانية", a town in Iraq, is mostly the given name Rania)
+    taken = set(entries) - {key(n) for n in _data("places.toml")["ambiguous"]["names"]}
     names = _data("given_names.toml")
     ambiguous = {key(n) for n in names["ambiguous"]}
     reviewed = {key(n) for n in names["names"]}
