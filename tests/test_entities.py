@@ -572,3 +572,9 @@ def test_a_given_name_that_is_also_a_town_needs_a_cue_to_be_the_town():
 def test_darija_always_and_a_pronoun_suffix_end_a_name():
     assert people("هو ديما كيقولو هادشي، وقالت سكينة كلامور صاحبتها إن.") == {"سكينة كلامور": None}
     assert people("ومشات حنة يديها حتى اللي كيضرب.") == {}
+
+
+def test_a_definite_word_after_a_given_name_that_is_also_a_word():
+    # a known family name or a nisba is the family name; a verbal noun is not ("the merit medal")
+    assert "وسام الاستحقاق" not in people("وتلقى وسام الاستحقاق الوطني من درجة ضابط.")
+    assert people("وقال عزيز العماري إن.") == {"عزيز العماري": None}

@@ -491,7 +491,19 @@ class _Text:
                     and zipf(token.text) < DEFINITE_COMMON_ZIPF
                 )
             )
-            definite_surname = given is not None and j == family and given.entry.kind == GIVEN
+            # "محمد السادس", "سعد الدين العثماني": a definite family name after a given name; after
+            # one that is also a word, a known family name or a nisba ("وسام الاستحقاق" is a medal)
+            definite_surname = (
+                given is not None
+                and j == family
+                and given.entry.kind == GIVEN
+                and (
+                    given.entry.bearers is None
+                    or FAMILY in self.hits.get(j, {})
+                    or token.key.endswith("ي")
+                    or token.key in ORDINALS
+                )
+            )
             if self.definite(j) and not (after_joiner or definite_surname):
                 break
             if self.definite(j) and not token.key.startswith("ال"):
