@@ -578,3 +578,10 @@ def test_a_definite_word_after_a_given_name_that_is_also_a_word():
     # a known family name or a nisba is the family name; a verbal noun is not ("the merit medal")
     assert "وسام الاستحقاق" not in people("وتلقى وسام الاستحقاق الوطني من درجة ضابط.")
     assert people("وقال عزيز العماري إن.") == {"عزيز العماري": None}
+
+
+def test_words_that_say_a_name_follows():
+    assert people("مثل أمس مواطن مغربي يدعى بوجمعة ويبلغ من العمر 42 سنة.") == {"بوجمعة": None}
+    text = "وأوقفت الشرطة المدعو محمد بلقاسم بعد شكاية."
+    assert people(text) == {"محمد بلقاسم": None}
+    assert {e.text for e in find_entities(None, text) if e.kind == "ORG"} == set()  # not "الشرطة المدعو"

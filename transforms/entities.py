@@ -425,6 +425,8 @@ class _Text:
             head = self.hit(j, ROLE)
             if head and not (head.clitic and self.tokens[j].key.startswith("و")):
                 break  # a new role starts; "والمدير العام ..." continues a coordinated title
+            if stop_at_locative and self.hit(j, HONORIFIC):
+                break  # "الشرطة المدعو …": a person comes next, not more of the organization's name
             area = self.hit(j, AREA_HEAD)
             if area and not stop_at_locative and self.word(area.end) and not self.stop(area.end):
                 j = area.end + 1  # "رئيس جماعة بوكراع": an area and its name
