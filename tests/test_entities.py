@@ -585,3 +585,18 @@ def test_words_that_say_a_name_follows():
     text = "وأوقفت الشرطة المدعو محمد بلقاسم بعد شكاية."
     assert people(text) == {"محمد بلقاسم": None}
     assert {e.text for e in find_entities(None, text) if e.kind == "ORG"} == set()  # not "الشرطة المدعو"
+
+
+def orgs(text: str) -> set[str]:
+    return {e.text for e in find_entities(None, text) if e.kind == "ORG"}
+
+
+def test_an_organization_name_ends_before_the_body_it_belongs_to():
+    text = "وتعمل مديرية الملاحة التجارية التابعة لوزارة التجهيز والنقل على ذلك."
+    assert orgs(text) == {"مديرية الملاحة التجارية", "وزارة التجهيز والنقل"}
+
+
+def test_and_with_a_name_and_its_nationality_starts_another_organization():
+    assert orgs("أشرف حكيمي لاعب المنتخب الوطني ودورتموند الألماني.") == {"المنتخب الوطني"}
+    # "و" with a noun in construct goes on ("… وإصلاح الإدارة")
+    assert orgs("وقالت وزارة الاقتصاد والمالية وإصلاح الإدارة إن.") == {"وزارة الاقتصاد والمالية وإصلاح الإدارة"}

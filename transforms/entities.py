@@ -408,9 +408,11 @@ class _Text:
             ):
                 break  # "الشرطة القضائية بالمنطقة الإقليمية": a name goes on with "ل", not with "ب"
             key = self.tokens[j].key
+            if stop_at_locative and key in self.lex.place_trailers:
+                break  # "مديرية الملاحة التجارية التابعة لوزارة التجهيز": the body it belongs to follows
             coordinated = stop_at_locative and j > start and key.startswith("و") and not key.startswith(("وال", "ول"))
-            if coordinated and (self.hit(j, ROLE) or not self.definite(j + 1)):
-                break  # "وزارة الصحة وعضو اللجنة": "and" and a role or a lone word start something else
+            if coordinated and (self.hit(j, ROLE) or not self.definite(j + 1) or self.nationality(j + 1)):
+                break  # "وزارة الصحة وعضو اللجنة", "المنتخب الوطني ودورتموند الألماني": another name
             # "والي بنك المغرب عبد اللطيف الجواهري", "رئيس النيابة العامة الحسن الداكي": the person
             # after the name (for a role, a definite given name too)
             if j > start and (not stop_at_locative or not self.definite(j)):
