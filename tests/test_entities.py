@@ -600,3 +600,9 @@ def test_and_with_a_name_and_its_nationality_starts_another_organization():
     assert orgs("أشرف حكيمي لاعب المنتخب الوطني ودورتموند الألماني.") == {"المنتخب الوطني"}
     # "و" with a noun in construct goes on ("… وإصلاح الإدارة")
     assert orgs("وقالت وزارة الاقتصاد والمالية وإصلاح الإدارة إن.") == {"وزارة الاقتصاد والمالية وإصلاح الإدارة"}
+
+
+def test_a_definite_head_takes_no_noun_in_construct():
+    assert orgs("أقدم الشفدي على مراسلة رئيس المجلس صالح المالوكي.") == set()
+    assert orgs("ووقعت الجامعة الملكية لكرة القدم اتفاقا.") == {"الجامعة الملكية لكرة القدم"}
+    assert orgs("ونقلت وكالة أنباء الصين الجديدة عن مصدر رسمي.") == {"وكالة أنباء الصين الجديدة"}

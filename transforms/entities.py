@@ -1276,6 +1276,13 @@ def _organizations(t: _Text) -> list[Entity]:
             end = _org_end(t, head.end)  # "مندوبية وزارة الصحة", "مفوضية الاتحاد الأوروبي"
         else:
             end = t.complement_end(head.end, 10, stop_at_locative=True)
+            word = t.tokens[i].key
+            definite_head = word[head.clitic :].startswith("ال") or word.startswith("لل")
+            construct = end > head.end and not (
+                t.definite(head.end) or t.hit(head.end, LOC, ORG) or t.tokens[head.end].key.startswith("ل")
+            )
+            if definite_head and construct:
+                end = head.end  # "رئيس المجلس صالح المالوكي": a definite head takes no noun in construct
         if all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, end)):
             continue  # a head alone ("الشرطة") or with a generic word ("المجلس الإقليمي") names none
         facility = t.hit(i, FACILITY_HEAD)
