@@ -613,3 +613,10 @@ def test_darija_names_of_countries_and_hospitals():
     assert places(text) == {"فرنسا", "إيطاليا", "إسبانيا", "طنجة المتوسط", "جنوا"}
     assert places("واستدرج ممرضة فصبيطار محمد الخامس بمكناس.") == {"صبيطار محمد الخامس", "مكناس"}
     assert people("واستدرج ممرضة فصبيطار محمد الخامس بمكناس.") == {}
+
+
+def test_a_place_that_is_a_given_name_after_a_role_with_its_nationality():
+    text = "وأعلنت رئيسة الوزراء الإيطالية جورجيا ميلوني عن خطة جديدة."
+    assert people(text) == {"جورجيا ميلوني": "رئيسة الوزراء الإيطالية"}
+    assert places(text) == set()
+    assert places("وزار وزير الخارجية الأمريكي جورجيا أمس.") == {"جورجيا"}

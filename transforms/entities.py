@@ -438,6 +438,9 @@ class _Text:
                 j = known.end  # "الرئيس التنفيذي لشركة تسلا", "مؤسس ويكيليكس": a known organization
                 continue
             place = self.hit(j, LOC)
+            adjective = j > start and self.nationality(j - 1) and self.tokens[j - 1].key.endswith(("ي", "يه"))
+            if place and not stop_at_locative and adjective:
+                break  # "رئيسة الوزراء الإيطالية جورجيا ميلوني": the role has its country; a name follows
             if place and not self.definite(j) and not after_place:
                 j = place.end
                 after_place = stop_at_locative  # "جماعة سلا", "مركز فيينا الدولي": only adjectives follow
@@ -655,7 +658,7 @@ def _people(t: _Text) -> list[Entity]:
             end = _field_end(t, t.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False))
             role = t.span(i, end, head.clitic)[0]
             start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
-            given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
+            given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN) or _place_given(t, start, end)
             if (given and given.clitic) or (start < len(t.tokens) and _and_clitic(t, start)):
                 continue  # "عميدا لكلية …، وخالد القلعي": "and" starts another person
             j = t.name_end(start, given)
@@ -756,6 +759,17 @@ def _people(t: _Text) -> list[Entity]:
     for i, j, clitic in _listed_people(t, spans):
         add(i, j, None, clitic)
     return _mentions(t, found)
+
+
+def _place_given(t: _Text, start: int, role_end: int) -> _Hit | None:
+    """A place that people carry as a given name, right after a role that ends with a nationality,
+    read as the given name: "رئيسة الوزراء الإيطالية جورجيا ميلوني"."""
+    place = t.hit(start, LOC)
+    if place is None or place.clitic or role_end == 0 or not t.nationality(role_end - 1):
+        return None
+    if t.tokens[start].key not in t.lex.place_given_names:
+        return None
+    return _Hit(start, start + 1, 0, Entry(GIVEN, t.tokens[start].text, 1, None))
 
 
 def _rare_words(t: _Text, i: int, j: int) -> bool:

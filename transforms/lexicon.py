@@ -72,6 +72,7 @@ class Lexicon:
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
     place_trailers: frozenset[str]  # search form of words that end a facility's name ("التابع")
+    place_given_names: frozenset[str]  # search form of places that people carry as given names ("جورجيا")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
     part_heads: frozenset[str]  # search form of heads naming a part of the organization after them
     national_heads: frozenset[str]  # search form of heads naming an organization only with a country
@@ -221,6 +222,13 @@ def _figure_families() -> frozenset[str]:
     return frozenset(family for family, figures in figures_by_family.items() if len(figures) == 1)
 
 
+def _place_given_names() -> frozenset[str]:
+    """Places that the name data has as given names ("جورجيا" Meloni, "صوفيا"): after a role with
+    its nationality they start the name."""
+    places = _places()
+    return frozenset(name for name, given, _family in _name_counts() if name in places and given >= MIN_GIVEN)
+
+
 def _name_counts() -> list[tuple[str, int, int]]:
     """(name in search form, people with it as given name, as family name) from data/names.tsv."""
     return [(name, int(given), int(family)) for name, given, family in _tsv("names.tsv")]
@@ -252,6 +260,7 @@ def lexicon() -> Lexicon:
         figure_families=_figure_families(),
         place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
         place_trailers=frozenset(key(w) for w in _data("places.toml")["heads"]["trailers"]),
+        place_given_names=_place_given_names(),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
         part_heads=frozenset(key(w) for w in orgs["heads"]["parts"]),
         national_heads=frozenset(key(w) for w in orgs["heads"]["national"]),
