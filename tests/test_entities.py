@@ -620,3 +620,8 @@ def test_a_place_that_is_a_given_name_after_a_role_with_its_nationality():
     assert people(text) == {"جورجيا ميلوني": "رئيسة الوزراء الإيطالية"}
     assert places(text) == set()
     assert places("وزار وزير الخارجية الأمريكي جورجيا أمس.") == {"جورجيا"}
+
+
+def test_his_counterpart_after_a_name_is_another_person():
+    text = "واستقبل الرئيس السنغالي ماكي سال نظيره الموريتاني."
+    assert people(text) == {"ماكي سال": "الرئيس السنغالي"}

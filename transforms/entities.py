@@ -579,6 +579,8 @@ class _Text:
         head = self.hit(j + 1 if comma else j, ROLE)
         if head is None or head.clitic:  # "NAME، ورئيس ..." coordinates another person
             return None
+        if self.tokens[head.start].key.startswith("نظير"):
+            return None  # "استقبل ماكي سال نظيره الموريتاني": "his counterpart" is another person
         end = self.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False)
         if not comma and self.starts_name(end):
             return None  # "استقبل الملك محمد السادس رئيس الوزراء الإسباني بيدرو سانشيز": the role is the guest's
@@ -672,7 +674,11 @@ def _people(t: _Text) -> list[Entity]:
             ends = (
                 t.boundary(j)
                 or (t.coordinated_org(j) and t.tokens[j].key.startswith("و"))
-                or ((next_role := t.hit(j, ROLE)) is not None and not next_role.clitic and t.definite(j))
+                or (
+                    (next_role := t.hit(j, ROLE)) is not None
+                    and not next_role.clitic
+                    and (t.definite(j) or t.tokens[j].key.startswith("نظير"))  # "ماكي سال نظيره …"
+                )
             )
             # "الرئيس التنفيذي لشركة تسلا إيلون ماسك أن …": the name, then reported speech; or a
             # name of rare words, then a preposition ("المبعوث الأممي ستافان دي ميستورا بالمسؤولين")
