@@ -625,3 +625,10 @@ def test_a_place_that_is_a_given_name_after_a_role_with_its_nationality():
 def test_his_counterpart_after_a_name_is_another_person():
     text = "واستقبل الرئيس السنغالي ماكي سال نظيره الموريتاني."
     assert people(text) == {"ماكي سال": "الرئيس السنغالي"}
+
+
+def test_an_organization_name_ends_before_its_object():
+    assert orgs("ونظم الاتحاد العام لمقاولات المغرب ندوة بالرباط.") == {"الاتحاد العام لمقاولات المغرب"}
+    assert orgs("وتوقع بنك المغرب ارتفاع التضخم.") == {"بنك المغرب"}
+    assert orgs("وتحصن بجامعة لييدا بكاتالونيا.") == {"جامعة لييدا"}
+    assert orgs("وأدان المرصد المغربي للسجون في تقريره الأوضاع.") == {"المرصد المغربي للسجون"}

@@ -453,8 +453,12 @@ class _Text:
             following_quote = (
                 not stop_at_locative and j + 1 < len(self.tokens) and self.tokens[j + 1].text in _OPEN_QUOTES
             )
+            # "خارجية فرنسا", "مستشار جماعي بالرباط", "جامعة القاضي عياض بمراكش", "جامعة لييدا
+            # بكاتالونيا"; in an organization's name not "ندوة بالرباط" (a common noun, then where)
+            named_next = self.hit(j + 1, LOC, ORG)
+            a_name = not stop_at_locative or self.known_name(j) or zipf(self.tokens[j].text) < RARE_NAME_ZIPF
             if self.tokens[j].key not in self.lex.joiners and (
-                self.definite(j + 1) or self.hit(j + 1, LOC, ORG) or following_quote
+                self.definite(j + 1) or (named_next and (not named_next.clitic or a_name)) or following_quote
             ):
                 j += 1  # construct noun: "لأمن الدولة", "ولمراقبة التراب", "خارجية فرنسا"
                 continue
@@ -1310,8 +1314,10 @@ def _organizations(t: _Text) -> list[Entity]:
             continue  # "المركز الاستشفائي …": a hospital, a place
         known = t.hit(i, ORG)
         more = known is not None and known.end < end
-        if more and (t.tokens[known.end].key.startswith("و") or (t.definite(known.end) and not t.national(known.end))):
-            end = known.end  # "الدرك الملكي والجهات المختصة", "صندوق النقد الدولي المنظمة": a known name, then more
+        # a known name goes on only with its nationality or a ل-phrase ("الاتحاد الأوروبي لكرة القدم"),
+        # not "الدرك الملكي والجهات", "بنك المغرب ارتفاع التضخم", "حزب الاستقلال للحكومة"
+        if more and not (t.national(known.end) or (t.tokens[known.end].key[0] == "ل" and not t.definite(known.end))):
+            end = known.end
         text, start, stop, canonical = _named(t, i, end, head)
         found.append(
             Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
