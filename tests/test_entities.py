@@ -597,7 +597,7 @@ def test_an_organization_name_ends_before_the_body_it_belongs_to():
 
 
 def test_and_with_a_name_and_its_nationality_starts_another_organization():
-    assert orgs("أشرف حكيمي لاعب المنتخب الوطني ودورتموند الألماني.") == {"المنتخب الوطني"}
+    assert orgs("أشرف حكيمي لاعب المنتخب الوطني ودورتموند الألماني.") == {"المنتخب الوطني", "دورتموند"}
     # "و" with a noun in construct goes on ("… وإصلاح الإدارة")
     assert orgs("وقالت وزارة الاقتصاد والمالية وإصلاح الإدارة إن.") == {"وزارة الاقتصاد والمالية وإصلاح الإدارة"}
 
@@ -632,3 +632,8 @@ def test_an_organization_name_ends_before_its_object():
     assert orgs("وتوقع بنك المغرب ارتفاع التضخم.") == {"بنك المغرب"}
     assert orgs("وتحصن بجامعة لييدا بكاتالونيا.") == {"جامعة لييدا"}
     assert orgs("وأدان المرصد المغربي للسجون في تقريره الأوضاع.") == {"المرصد المغربي للسجون"}
+
+
+def test_a_plural_noun_after_an_adjective_ends_the_organization_name():
+    assert orgs("دعا العثماني خلال انعقاد المجلس الحكومي المواطنين إلى الحذر.") == {"المجلس الحكومي"}
+    assert orgs("وقالت التنسيقية الوطنية للأساتذة المتعاقدين إن.") == {"التنسيقية الوطنية للأساتذة المتعاقدين"}

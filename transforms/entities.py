@@ -445,6 +445,9 @@ class _Text:
                 j = place.end
                 after_place = stop_at_locative  # "جماعة سلا", "مركز فيينا الدولي": only adjectives follow
                 continue
+            # "المجلس الحكومي المواطنين": a definite plural after the adjective is the verb's object
+            if stop_at_locative and j > start and _nisba(self.tokens[j - 1].key) and _definite_plural(key):
+                break
             if self.definite(j) or self.tokens[j].key in ("عام", "عامه"):
                 j += 1
                 continue
@@ -780,6 +783,16 @@ def _place_given(t: _Text, start: int, role_end: int) -> _Hit | None:
     if t.tokens[start].key not in t.lex.place_given_names:
         return None
     return _Hit(start, start + 1, 0, Entry(GIVEN, t.tokens[start].text, 1, None))
+
+
+def _nisba(key: str) -> bool:
+    """A definite adjective of the nisba form (search form): "الحكومي", "السياحي"."""
+    return key.startswith("ال") and key.endswith("ي")
+
+
+def _definite_plural(key: str) -> bool:
+    """A definite sound plural (search form): "المواطنين", "المهنيين", "الجماعات"."""
+    return key.startswith("ال") and key.endswith(("ين", "ات"))
 
 
 def _rare_words(t: _Text, i: int, j: int) -> bool:
