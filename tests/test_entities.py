@@ -637,3 +637,8 @@ def test_an_organization_name_ends_before_its_object():
 def test_a_plural_noun_after_an_adjective_ends_the_organization_name():
     assert orgs("دعا العثماني خلال انعقاد المجلس الحكومي المواطنين إلى الحذر.") == {"المجلس الحكومي"}
     assert orgs("وقالت التنسيقية الوطنية للأساتذة المتعاقدين إن.") == {"التنسيقية الوطنية للأساتذة المتعاقدين"}
+
+
+def test_a_facility_named_after_its_city_is_one_place():
+    text = "يعمل بمفوضية الشرطة الخاصة بمطار الرباط-سلا، وانتحر فالرباط. ووصل إلى مطار مراكش المنارة."
+    assert places(text) == {"مطار الرباط-سلا", "الرباط", "مطار مراكش المنارة"}

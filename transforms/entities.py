@@ -1155,7 +1155,20 @@ def _named_places(t: _Text) -> list[Entity]:
         facility = head.entry.kind == FACILITY_HEAD
         # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it; but "المستشفى
         # الإقليمي بالعرائش" is the hospital of that town
-        if t.hit(head.end, LOC) or (
+        city = t.hit(head.end, LOC)
+        if facility and city is not None and not city.clitic and t.tokens[i].key[head.clitic :][:2] != "ال":
+            j = city.end  # "مطار الرباط-سلا", "ميناء طنجة": a facility named after its city
+            if j + 1 < len(t.tokens) and t.tokens[j].text in _DASHES and (other := t.hit(j + 1, LOC)):
+                j = other.end
+            last = j + 2
+            while j < last and t.definite(j) and t.tokens[j].key[:2] == "ال" and not t.hit(j, LOC, ORG_HEAD):
+                if t.tokens[j].key in t.lex.place_trailers:
+                    break
+                j += 1  # "مطار مراكش المنارة", "ملعب طنجة الكبير"
+            text, start, end, canonical = _named(t, i, j, head)
+            found.append(Entity("LOC", text, canonical, None, start, end))
+            continue
+        if city or (
             t.hit(head.end + 1, LOC) and not compound and not (facility and _where(t, head.end + 1) is not None)
         ):
             continue
