@@ -642,3 +642,9 @@ def test_a_plural_noun_after_an_adjective_ends_the_organization_name():
 def test_a_facility_named_after_its_city_is_one_place():
     text = "يعمل بمفوضية الشرطة الخاصة بمطار الرباط-سلا، وانتحر فالرباط. ووصل إلى مطار مراكش المنارة."
     assert places(text) == {"مطار الرباط-سلا", "الرباط", "مطار مراكش المنارة"}
+
+
+def test_a_given_name_that_is_a_word_and_a_known_nisba_family_name_in_a_list():
+    text = "دار بحال رئيسي البرلمان، الحبيب المالكي وحكيم بنشماش، فالتعيينات."
+    assert set(people(text)) == {"الحبيب المالكي", "حكيم بنشماش"}
+    assert people("حنا كنحتارموك وحنا مقلقين.") == {}  # Darija "we"

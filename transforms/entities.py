@@ -507,15 +507,16 @@ class _Text:
             )
             # "محمد السادس", "سعد الدين العثماني": a definite family name after a given name; after
             # one that is also a word, a known family name or a nisba ("وسام الاستحقاق" is a medal)
+            known_family = FAMILY in self.hits.get(j, {})
+            nisba = token.key.endswith("ي")
             definite_surname = (
                 given is not None
                 and j == family
-                and given.entry.kind == GIVEN
                 and (
-                    given.entry.bearers is None
-                    or FAMILY in self.hits.get(j, {})
-                    or token.key.endswith("ي")
-                    or token.key in ORDINALS
+                    (given.entry.kind == GIVEN and (given.entry.bearers is None or known_family or nisba))
+                    or (given.entry.kind == GIVEN and token.key in ORDINALS)
+                    # "الحبيب المالكي": a given name that is also a word, then a known nisba family name
+                    or (given.entry.kind == AMBIGUOUS_GIVEN and known_family and nisba)
                 )
             )
             if self.definite(j) and not (after_joiner or definite_surname):
@@ -915,7 +916,7 @@ def _and_reviewed_given(t: _Text, k: int) -> bool:
     """Token k is "و" and a given name from the reviewed list ("وفاطمة"; not "وديما", "and always")."""
     if k >= len(t.tokens) or not _and_clitic(t, k):
         return False
-    given = t.hit(k, GIVEN)
+    given = t.hit(k, GIVEN, AMBIGUOUS_GIVEN)
     return given is not None and given.entry.bearers is None
 
 
