@@ -1084,10 +1084,14 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
 def _figure_family_at(t: _Text, i: int, families: set[str]) -> tuple[int, int]:
     """(tokens, clitic) of a figure's family name at token i, alone or after "و"; (0, 0) when none
     starts there."""
+    first = t.tokens[i].key
+    firsts = t.lex.figure_family_firsts
+    if first not in firsts and not (first[:1] == "و" and first[1:] in firsts):
+        return 0, 0  # the common case, decided without building keys
     for size in (2, 1):
         if i + size > len(t.tokens):
             continue
-        key = " ".join(tok.key for tok in t.tokens[i : i + size])
+        key = first if size == 1 else f"{first} {t.tokens[i + 1].key}"
         if key in families:
             return size, 0
         if key[:1] == "و" and key[1:] in families:

@@ -70,6 +70,7 @@ class Lexicon:
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
+    figure_family_firsts: frozenset[str]  # the first word of each of them, to rule tokens out fast
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
     place_trailers: frozenset[str]  # search form of words that end a facility's name ("التابع")
     place_given_names: frozenset[str]  # search form of places that people carry as given names ("جورجيا")
@@ -257,7 +258,8 @@ def lexicon() -> Lexicon:
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
-        figure_families=_figure_families(),
+        figure_families=(families := _figure_families()),
+        figure_family_firsts=frozenset(family.split()[0] for family in families),
         place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
         place_trailers=frozenset(key(w) for w in _data("places.toml")["heads"]["trailers"]),
         place_given_names=_place_given_names(),
