@@ -15,3 +15,15 @@ def test_spellings_informal_text_drops_are_looked_up():
     assert zipf("اكبر") == zipf("أكبر")
     assert zipf("كامله") == zipf("كاملة")
     assert article_zipf("الامل") == article_zipf("الأمل")
+
+
+def test_direct_lookup_gives_wordfreqs_figures():
+    from wordfreq import zipf_frequency
+
+    from transforms.common_words import _zipf_frequency
+
+    # plain words, hamza written decomposed (alef + combining hamza), tatweel, diacritics, an
+    # unknown word, digits and Latin (left to wordfreq itself)
+    words = ["الأمل", "المغرب", "ا\u0654هداف", "المـــغرب", "مُحَمَّد", "بودريقة", "2003", "TF1", "كورونا"]
+    assert [_zipf_frequency(w) for w in words] == [zipf_frequency(w, "ar") for w in words]
+    assert _zipf_frequency("المغرب") > 4

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -184,23 +183,37 @@ class _Text:
         self._match()
 
     def _match(self) -> None:
-        starts, parts, position = [], [], 0
-        for token in self.tokens:
-            starts.append(position)
+        first_at: dict[int, int] = {}  # position in the joined keys -> the token starting there
+        last_at: dict[int, int] = {}  # position -> the token ending there
+        parts, position = [], 0
+        for index, token in enumerate(self.tokens):
+            first_at[position] = index
+            position += len(token.key)
+            last_at[position - 1] = index
             parts.append(token.key)
-            position += len(token.key) + 1
+            position += 1
         joined = " ".join(parts)
         self.joined = joined
         for space, (key, entries, lam_variant) in self.lex.automaton.iter(joined + " "):
             end = space - 1  # keys end with the space after a token: only whole-word endings match
             start = end - len(key) + 1
-            first = bisect_right(starts, start) - 1
-            prefix = self.tokens[first].key[: start - starts[first]]
+            # the token the match starts in: clitics are two letters at most ("وب", "لل"); most
+            # matches start deeper inside a word and are dropped here
+            if start in first_at:
+                first, prefix = first_at[start], ""
+            elif start - 1 in first_at:
+                first = first_at[start - 1]
+                prefix = self.tokens[first].key[:1]
+            elif start - 2 in first_at:
+                first = first_at[start - 2]
+                prefix = self.tokens[first].key[:2]
+            else:
+                continue
             if prefix not in CLITIC_PREFIXES or (lam_variant and not prefix.endswith("ل")):
                 continue
             if prefix and _whole_word_reading(self.tokens[first].text, len(prefix), lam_variant):
                 continue  # "كورونا" is a word, not ك + "ورونا" (Verona)
-            last = bisect_right(starts, end) - 1
+            last = last_at[end]
             # "ووجهه" is "and his face", not و + "جهة": a clitic reading must keep the teh marbuta
             heh = bool(prefix) and first == last and self.tokens[first].light.endswith("ه")
             for entry in entries:
