@@ -532,7 +532,11 @@ class _Text:
                     or (given.entry.kind == AMBIGUOUS_GIVEN and known_family and nisba)
                 )
             )
-            if self.definite(j) and not (after_joiner or definite_surname):
+            # "نادية فتاح العلوي،": a known nisba family name as the third word, ending the clause
+            third_nisba = (
+                j == family + 1 and nisba and known_family and self.boundary(j + 1) and token.key.startswith("ال")
+            )
+            if self.definite(j) and not (after_joiner or definite_surname or third_nisba):
                 break
             if self.definite(j) and not token.key.startswith("ال"):
                 break  # "بكري للأوطيل": a preposition and a definite noun
@@ -631,6 +635,8 @@ class _Text:
         """A personal name starts at token i (after an optional comma)."""
         if i < len(self.tokens) and self.tokens[i].text in ",،":
             i += 1
+        if self.stop(i):
+            return False  # "… سفير المغرب بواشنطن إن": "إن" is in the name data, but no name
         given = self.hit(i, GIVEN, AMBIGUOUS_GIVEN)
         return given is not None or self.known_name(i)
 
