@@ -655,3 +655,10 @@ def test_a_known_nisba_family_name_as_third_word_and_a_role_without_comma_before
     assert people(text) == {"نادية فتاح العلوي": "وزيرة الاقتصاد والمالية"}
     text = "وقال يوسف العمراني سفير المغرب بواشنطن إن العلاقات متينة."
     assert people(text) == {"يوسف العمراني": "سفير المغرب بواشنطن"}
+
+
+def test_an_area_named_after_a_person():
+    assert places("وتم توقيف المشتبه فيه بحي يعقوب المنصور بالرباط.") == {"يعقوب المنصور", "الرباط"}
+    assert places("وسكن بحي محمد الخامس.") == {"محمد الخامس"}
+    # "جماعة" with a person after it is the commune that person runs
+    assert people("يترأس مصلحة داخل جماعة إدريس الأزمي الإدريسي.") == {"إدريس الأزمي": None}

@@ -1217,6 +1217,8 @@ def _named_places(t: _Text) -> list[Entity]:
             continue  # "(لل)عاصمة الاقتصادية": an adjective after a definite head
         generic_area = not facility and search_form(head.entry.canonical) == "منطقه"
         longest = 3  # words in an area's or facility's name, more when it is named after a person
+        # "حي يعقوب المنصور"; but "جماعة إدريس الأزمي" is the commune that person runs
+        area_named_after = not facility and search_form(head.entry.canonical) != "جماعه" and _person_named(t, head.end)
         while j < len(t.tokens) and j - head.end < longest and t.word(j) and not t.stop(j):
             # "مركب الأمير مولاي عبد الله", "قصر المؤتمرات محمد السادس": named after a person
             given = t.hit(j, GIVEN)
@@ -1245,7 +1247,9 @@ def _named_places(t: _Text) -> list[Entity]:
                 break  # "قاعة الحزام بالمركب الرياضي", "ملعب … بأبيدجان": a place, and where it is
             previous = t.tokens[j - 1].key if j > head.end else None
             joined = previous in linking  # "بن", "مولاي", "باب"
-            after_first = previous is not None and not joined
+            # "حي يعقوب المنصور": an area named after a person, a given name and a definite name
+            named_after = area_named_after and j == head.end + 1
+            after_first = previous is not None and not (joined or named_after)
             if t.definite(j) and (generic_area or (after_first and not facility)):
                 break  # "منطقة التوتر", "مدينة طنجة الكبرى": a common noun or an adjective, not the name
             foreign = article_zipf(t.tokens[j].text) < 1.0 and zipf(t.tokens[j].text) < 2.5
@@ -1254,7 +1258,8 @@ def _named_places(t: _Text) -> list[Entity]:
             j += 1
             particle = j < len(t.tokens) and t.tokens[j].key in t.lex.name_links - t.lex.joiners
             longest += particle  # a particle adds a word to the name
-            if not facility and t.tokens[j - 1].key not in linking and not particle:
+            named_after = area_named_after and j == head.end + 1
+            if not facility and t.tokens[j - 1].key not in linking and not particle and not named_after:
                 break  # an area's name is one word (or "X بن Y", "مولاي رشيد", "إل برات ديل لوبريغات")
         while facility and j > head.end + 1 and t.tokens[j - 1].key in linking:
             j -= 1  # "كنيسة فيرجين دي": the rest of the name was cut off
@@ -1271,6 +1276,22 @@ def _named_places(t: _Text) -> list[Entity]:
             canonical = text
         found.append(Entity("LOC", text, canonical, None, start, end))
     return found
+
+
+def _person_named(t: _Text, i: int) -> bool:
+    """Tokens i, i+1 are a given name and a definite name, an area named after a person ("حي يعقوب
+    المنصور"), not a name and a common adjective or a place ("حي محمدي الجديد")."""
+    given = t.hit(i, GIVEN)
+    after = i + 1
+    return (
+        given is not None
+        and not given.clitic
+        and given.end == after
+        and t.definite(after)
+        and t.tokens[after].key.startswith("ال")
+        and not t.hit(after, LOC)
+        and (t.tokens[after].key in ORDINALS or not t.common(after, AMBIGUOUS_ZIPF))
+    )
 
 
 def _where(t: _Text, j: int) -> int | None:
