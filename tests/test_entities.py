@@ -662,3 +662,7 @@ def test_an_area_named_after_a_person():
     assert places("وسكن بحي محمد الخامس.") == {"محمد الخامس"}
     # "جماعة" with a person after it is the commune that person runs
     assert people("يترأس مصلحة داخل جماعة إدريس الأزمي الإدريسي.") == {"إدريس الأزمي": None}
+
+
+def test_a_saints_nisba_is_part_of_the_place_name():
+    assert places("وتقع جماعة سيدي علال البحراوي بإقليم الخميسات.") == {"سيدي علال البحراوي", "الخميسات"}

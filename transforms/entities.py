@@ -1323,6 +1323,9 @@ def _prefixed_places(t: _Text) -> list[Entity]:
             continue  # "آيت الجيد", "آيت الطالب": a family name
         if j == i + 1 and (t.common(j, COMMON_ZIPF) or zipf(t.tokens[j].text) >= PLACE_NAME_ZIPF):
             continue  # "سيدي ربي", "سيدي محمد": a phrase, or a name too common to say
+        nisba = j + 1 < len(t.tokens) and _nisba(t.tokens[j + 1].key) and not t.common(j + 1, COMMON_ZIPF)
+        if nisba and not t.hit(j + 1, LOC):
+            j += 1  # "سيدي علال البحراوي": the saint's nisba is part of the name
         text, start, end = t.span(i, j + 1, clitic)
         found.append(Entity("LOC", text, text, None, start, end))
     return found
