@@ -666,3 +666,8 @@ def test_an_area_named_after_a_person():
 
 def test_a_saints_nisba_is_part_of_the_place_name():
     assert places("وتقع جماعة سيدي علال البحراوي بإقليم الخميسات.") == {"سيدي علال البحراوي", "الخميسات"}
+
+
+def test_the_rif_region_with_a_cue():
+    assert places("وفي منطقة الريف شمال المغرب.") == {"الريف", "المغرب"}
+    assert places("الريف الجميل والمدينة.") == set()  # "the countryside", no cue
