@@ -309,6 +309,10 @@ class _Text:
             return False
         return nationality_stem(token.key) in self.lex.nationalities
 
+    def national_adjective(self, i: int) -> bool:
+        """'الإيطالية', 'الفرنسي': a nationality adjective (not a country's name like 'المغرب')."""
+        return self.nationality(i) and self.tokens[i].key.endswith(("ي", "يه"))
+
     def national(self, i: int) -> bool:
         """'الفرنسي', 'الأوروبي': a nationality or a region's adjective, naming whose body it is."""
         return self.nationality(i) or (i < len(self.tokens) and self.tokens[i].key in self.lex.regional_adjectives)
@@ -451,8 +455,7 @@ class _Text:
                 j = known.end  # "الرئيس التنفيذي لشركة تسلا", "مؤسس ويكيليكس": a known organization
                 continue
             place = self.hit(j, LOC)
-            adjective = j > start and self.nationality(j - 1) and self.tokens[j - 1].key.endswith(("ي", "يه"))
-            if place and not stop_at_locative and adjective:
+            if place and not stop_at_locative and j > start and self.national_adjective(j - 1):
                 break  # "رئيسة الوزراء الإيطالية جورجيا ميلوني": the role has its country; a name follows
             if place and not self.definite(j) and not after_place:
                 j = place.end
@@ -472,10 +475,13 @@ class _Text:
             # "خارجية فرنسا", "مستشار جماعي بالرباط", "جامعة القاضي عياض بمراكش", "جامعة لييدا
             # بكاتالونيا"; in an organization's name not "ندوة بالرباط" (a common noun, then where)
             named_next = self.hit(j + 1, LOC, ORG)
-            a_name = not stop_at_locative or self.known_name(j) or zipf(self.tokens[j].text) < RARE_NAME_ZIPF
-            if self.tokens[j].key not in self.lex.joiners and (
-                self.definite(j + 1) or (named_next and (not named_next.clitic or a_name)) or following_quote
-            ):
+            before_name = named_next is not None and (
+                not named_next.clitic
+                or not stop_at_locative
+                or self.known_name(j)
+                or zipf(self.tokens[j].text) < RARE_NAME_ZIPF
+            )
+            if self.tokens[j].key not in self.lex.joiners and (self.definite(j + 1) or before_name or following_quote):
                 j += 1  # construct noun: "لأمن الدولة", "ولمراقبة التراب", "خارجية فرنسا"
                 continue
             if stop_at_locative and self.tokens[j].key in self.lex.joiners and self.word(j + 1):
@@ -522,12 +528,14 @@ class _Text:
             # one that is also a word, a known family name or a nisba ("وسام الاستحقاق" is a medal)
             known_family = FAMILY in self.hits.get(j, {})
             nisba = token.key.endswith("ي")
+            surname_like = given is not None and (
+                given.entry.bearers is None or known_family or nisba or token.key in ORDINALS
+            )
             definite_surname = (
                 given is not None
                 and j == family
                 and (
-                    (given.entry.kind == GIVEN and (given.entry.bearers is None or known_family or nisba))
-                    or (given.entry.kind == GIVEN and token.key in ORDINALS)
+                    (given.entry.kind == GIVEN and surname_like)
                     # "الحبيب المالكي": a given name that is also a word, then a known nisba family name
                     or (given.entry.kind == AMBIGUOUS_GIVEN and known_family and nisba)
                 )
@@ -564,15 +572,8 @@ class _Text:
             further = j > family and not (after_joiner or joins or self.definite(j) or self.known_name(j))
             if further and (not ends or zipf(token.text) >= AMBIGUOUS_ZIPF):
                 break
-            # "إحسان القاضي.": an occupation right after the given name, ending the clause, is the family name
-            occupation_surname = (
-                j == family
-                and given is not None
-                and self.hit(j, OCCUPATION) is not None
-                and (self.boundary(j + 1) or self.stop(j + 1))
-            )
             if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD, AREA_HEAD, FACILITY_HEAD) and not (
-                (j == i and given) or after_joiner or occupation_surname
+                (j == i and given) or after_joiner or (j == family and self.occupation_surname(j, given))
             ):
                 break  # ("أمير" is a title and a given name: at the start of a name it is the name; so is "ولد الشيخ")
             if not after_joiner and self.hit(j, LOC):
@@ -596,6 +597,11 @@ class _Text:
         if j <= family or self.tokens[j - 1].key in self.lex.name_links:
             return i  # a given name alone ("عبد العالي") is not a full name
         return j
+
+    def occupation_surname(self, j: int, given: _Hit | None) -> bool:
+        """An occupation right after a given name, ending the clause, is the family name: "اعتقلت
+        الصحفي إحسان القاضي."."""
+        return given is not None and self.hit(j, OCCUPATION) is not None and (self.boundary(j + 1) or self.stop(j + 1))
 
     def role_after(self, j: int) -> str | None:
         """A role given in apposition right after a name: 'NAME، المديرة العامة ...', or without
@@ -868,13 +874,13 @@ def _listed_people(t: _Text, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
             seen.add((item[0], item[1]))
             queue.append((item[0], item[1]))  # the list goes on past it either way
-            inner = named.intersection(range(item[0], item[1]))
+            start, end, clitic = item
+            inner = named.intersection(range(start, end))
             # new tokens only, or a name found ("دانيال ماركيز") after "و" and a known given name
             # ("، وخوسيه دانيال ماركيز،"): the item is the whole name
-            if not inner or (
-                min(inner) == item[0] + 1 and (item[0] + 1, item[1]) in found and t.hit(item[0], GIVEN) and item[2]
-            ):
-                named.update(range(item[0], item[1]))
+            extends = clitic and (start + 1, end) in found and t.hit(start, GIVEN) is not None
+            if not inner or (extends and min(inner) == start + 1):
+                named.update(range(start, end))
                 listed.append(item)
     return listed
 
@@ -1181,15 +1187,7 @@ def _named_places(t: _Text) -> list[Entity]:
         # الإقليمي بالعرائش" is the hospital of that town
         city = t.hit(head.end, LOC)
         if facility and city is not None and not city.clitic and t.tokens[i].key[head.clitic :][:2] != "ال":
-            j = city.end  # "مطار الرباط-سلا", "ميناء طنجة": a facility named after its city
-            if j + 1 < len(t.tokens) and t.tokens[j].text in _DASHES and (other := t.hit(j + 1, LOC)):
-                j = other.end
-            last = j + 2
-            while j < last and t.definite(j) and t.tokens[j].key[:2] == "ال" and not t.hit(j, LOC, ORG_HEAD):
-                if t.tokens[j].key in t.lex.place_trailers:
-                    break
-                j += 1  # "مطار مراكش المنارة", "ملعب طنجة الكبير"
-            text, start, end, canonical = _named(t, i, j, head)
+            text, start, end, canonical = _named(t, i, _city_facility_end(t, city), head)
             found.append(Entity("LOC", text, canonical, None, start, end))
             continue
         if city or (
@@ -1276,6 +1274,20 @@ def _named_places(t: _Text) -> list[Entity]:
             canonical = text
         found.append(Entity("LOC", text, canonical, None, start, end))
     return found
+
+
+def _city_facility_end(t: _Text, city: _Hit) -> int:
+    """End of a facility named after the city right after its head: "مطار الرباط-سلا", "ميناء
+    طنجة", "مطار مراكش المنارة" (up to two definite words of its own after the city)."""
+    j = city.end
+    if j + 1 < len(t.tokens) and t.tokens[j].text in _DASHES and (other := t.hit(j + 1, LOC)):
+        j = other.end
+    last = min(j + 2, len(t.tokens))
+    while j < last and t.tokens[j].key[:2] == "ال" and t.definite(j) and not t.hit(j, LOC, ORG_HEAD):
+        if t.tokens[j].key in t.lex.place_trailers:
+            break
+        j += 1
+    return j
 
 
 def _person_named(t: _Text, i: int) -> bool:
