@@ -105,6 +105,7 @@ def key(text: str) -> str:
     return " ".join(search_form(text).split())
 
 
+@cache  # read twice while the lexicon is built: for the entries and for places that are given names
 def _places() -> dict[str, str]:
     data = _data("places.toml")
     ar = Locale("ar")
