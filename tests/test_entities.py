@@ -671,3 +671,11 @@ def test_a_saints_nisba_is_part_of_the_place_name():
 def test_the_rif_region_with_a_cue():
     assert places("وفي منطقة الريف شمال المغرب.") == {"الريف", "المغرب"}
     assert places("الريف الجميل والمدينة.") == set()  # "the countryside", no cue
+
+
+def test_long_names_with_joiners_and_bnabd():
+    assert set(people("واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفد المغربي.")) == {"تميم بن حمد آل ثاني"}
+    text = "وصرح لهسبريس محمد بنعبد القادر، وزير العدل، بأن المشروع جاهز."
+    assert people(text) == {"محمد بنعبد القادر": "وزير العدل"}
+    assert set(people("وقال نبيل بنعبد الله إن الحزب.")) == {"نبيل بنعبد الله"}
+    assert "حسناء بادو بنت مدرب" not in people("وقالت حسناء بادو بنت مدرب الفريق إن.")

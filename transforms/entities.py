@@ -246,8 +246,8 @@ class _Text:
         token = self.word(i)
         if token is None or token.light in self.lex.stopwords:  # "إلى" folds to "الي" but is no noun
             return False
-        if token.text.startswith(("أل", "إل")):
-            return False  # "ألباريس", "إلياس": a hamza, not the article
+        if token.text.startswith(("أل", "إل", "آل")):
+            return False  # "ألباريس", "إلياس", "آل ثاني": a hamza or a madda, not the article
         return any(stem.startswith("ال") for _n, stem in _variants(token.key))
 
     def locative(self, i: int) -> bool:
@@ -505,7 +505,10 @@ class _Text:
             return i  # "والي أعلنت إفلاسها": a verb, not a name
         j = self.family_start(given) if given else i
         family = j if given else i + 1  # where the family name starts
-        while j < len(self.tokens) and j - i < MAX_NAME_TOKENS:
+        # one word more after a joiner: "تميم بن حمد آل ثاني", "محمد بن راشد آل مكتوم"
+        while j < len(self.tokens) and (
+            j - i < MAX_NAME_TOKENS or (j - i == MAX_NAME_TOKENS and self.tokens[j - 1].key in self.lex.joiners)
+        ):
             token = self.word(j)
             if token is None or self.stop(j) or any(ch.isdigit() for ch in token.key):
                 break
@@ -563,7 +566,7 @@ class _Text:
             # "محمد سالم ولد مرزوك": a joiner with a word after it, within the name's length
             joins = (
                 token.key in self.lex.name_links
-                and j + 1 - i < MAX_NAME_TOKENS
+                and j + 1 - i <= MAX_NAME_TOKENS
                 and self.word(j + 1) is not None
                 and not self.stop(j + 1)
             )
@@ -579,7 +582,9 @@ class _Text:
             if not after_joiner and self.hit(j, LOC):
                 break
             after_reviewed = j == family and given is not None and given.entry.bearers is None
-            if j > i and not self.definite(j) and self.not_a_name_word(j, after_reviewed):
+            # after a joiner a common word is still the name's ("آل ثاني"), not "و" or a role ("بنت مدرب")
+            joined = after_joiner and not token.key.startswith("و") and not self.hit(j, ROLE, OCCUPATION)
+            if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed):
                 break
             if j > family and not after_joiner and self.definite(j + 1):
                 break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
