@@ -444,8 +444,8 @@ class _Text:
             head = self.hit(j, ROLE)
             if head and not (head.clitic and self.tokens[j].key.startswith("و")):
                 break  # a new role starts; "والمدير العام ..." continues a coordinated title
-            if stop_at_locative and self.hit(j, HONORIFIC):
-                break  # "الشرطة المدعو …": a person comes next, not more of the organization's name
+            if self.hit(j, HONORIFIC) and (stop_at_locative or j > start):
+                break  # "الشرطة المدعو …", "أمير قطر الشيخ تميم": a person comes next
             area = self.hit(j, AREA_HEAD)
             if area and not stop_at_locative and self.word(area.end) and not self.stop(area.end):
                 j = area.end + 1  # "رئيس جماعة بوكراع": an area and its name
@@ -698,6 +698,9 @@ def _people(t: _Text) -> list[Entity]:
             end = _field_end(t, t.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False))
             role = t.span(i, end, head.clitic)[0]
             start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
+            titled = False  # "أمير قطر الشيخ تميم بن حمد آل ثاني": a title between the role and the name
+            while (title := t.hit(start, HONORIFIC)) and not title.clitic:
+                start, titled = title.end, True
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN) or _place_given(t, start, end)
             if (given and given.clitic) or (start < len(t.tokens) and _and_clitic(t, start)):
                 continue  # "عميدا لكلية …، وخالد القلعي": "and" starts another person
@@ -722,7 +725,7 @@ def _people(t: _Text) -> list[Entity]:
             # name of rare words, then a preposition ("المبعوث الأممي ستافان دي ميستورا بالمسؤولين")
             reports = t.reported(j) or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
             figure = t.hit(start, FIGURE)
-            named = ends or reports or (start > end and t.stop(j)) or (start == end and t.name_start(given))
+            named = ends or reports or titled or (start > end and t.stop(j)) or (start == end and t.name_start(given))
             if figure is not None and not figure.clitic:  # "الرئيس الأمريكي جو بايدن": a public figure
                 add(start, figure.end, role)
             elif j > start and named:
