@@ -680,3 +680,8 @@ def test_long_names_with_joiners_and_bnabd():
     assert people(text) == {"محمد بنعبد القادر": "وزير العدل"}
     assert set(people("وقال نبيل بنعبد الله إن الحزب.")) == {"نبيل بنعبد الله"}
     assert "حسناء بادو بنت مدرب" not in people("وقالت حسناء بادو بنت مدرب الفريق إن.")
+
+
+def test_an_adjective_after_a_title_and_a_number_after_a_verb_are_no_names():
+    text = "وتوفي الفنان الكبير محمود الإدريسي عن عمر ناهز 72 عاما."
+    assert people(text) == {"محمود الإدريسي": None}

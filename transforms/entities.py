@@ -762,6 +762,7 @@ def _people(t: _Text) -> list[Entity]:
             and not t.stop(i)
             and not _after_given(t, i)
             and PLACE_PREFIX not in t.hits[i]  # "سيدي البرنوصي" is a place
+            and not _adjective_not_name(t, given)  # "الفنان الكبير محمود الإدريسي"
         ):
             # A name that is also a common word ("سعد", "نبيل") or a rare given name counts when the
             # name ends the clause or a known family name follows; "ومصطفى ..." only with the latter.
@@ -769,7 +770,8 @@ def _people(t: _Text) -> list[Entity]:
             j = t.name_end(i, given if sure else given._replace(entry=replace(given.entry, kind=GIVEN)))
             # Otherwise the name must end the clause ("… بيدرو سانشيز في"): a given name followed by
             # an unknown word and more text is as often a name and a verb ("مايا كتسكت").
-            ends = (
+            number = j < len(t.tokens) and t.tokens[j].key[:1].isdigit()  # "عن عمر ناهز 72 عاما": a verb
+            ends = not number and (
                 t.boundary(j)
                 or t.stop(j)
                 or (j < len(t.tokens) and t.tokens[j].light in RELATIVES)
@@ -1016,6 +1018,14 @@ def _adjective(t: _Text, i: int) -> bool:
     if hit.entry.bearers < ADJECTIVE_GIVEN_BEARERS:  # "الممثل الكبير ميكي رورك"
         return True
     return hit.entry.bearers < RARE_GIVEN_BEARERS and t.hit(i + 1, GIVEN, AMBIGUOUS_GIVEN) is not None
+
+
+def _adjective_not_name(t: _Text, given: _Hit) -> bool:
+    """``given`` is a common definite adjective that almost nobody bears as a given name ("الكبير":
+    3 people): it qualifies what comes before, and starts no name."""
+    bearers = given.entry.bearers
+    rare = bearers is not None and bearers < ADJECTIVE_GIVEN_BEARERS
+    return rare and not given.clitic and t.definite(given.start) and t.common(given.start, COMMON_ZIPF)
 
 
 def _bare_given(t: _Text, i: int) -> bool:
