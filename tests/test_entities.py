@@ -411,7 +411,7 @@ def test_a_name_with_a_joiner_inside_it():
         "محمد سالم ولد مرزوك": "نظيره",
     }
     # a definite word after "بن X" is a family name only in the nisba form
-    assert people("قال محمد بن سلمان الخايبة بزاف.") == {}
+    assert people("قال محمد بن سلمان الخايبة بزاف.") == {"محمد بن سلمان": None}  # the figure, not "… الخايبة"
 
 
 def test_an_adjective_after_an_occupation_is_not_the_name():
@@ -685,3 +685,9 @@ def test_long_names_with_joiners_and_bnabd():
 def test_an_adjective_after_a_title_and_a_number_after_a_verb_are_no_names():
     text = "وتوفي الفنان الكبير محمود الإدريسي عن عمر ناهز 72 عاما."
     assert people(text) == {"محمود الإدريسي": None}
+
+
+def test_figures_named_since_the_corpus_and_a_two_word_family_that_ends_a_name_found():
+    assert person_mentions("وقال بايتاس إن الحكومة ماضية.") == [("بايتاس", "بايتاس")]
+    text = "والتقى ولي العهد السعودي الأمير محمد بن سلمان بالوفد. وأكد بن سلمان أن العلاقات متينة."
+    assert {canonical for _, canonical in person_mentions(text)} == {"محمد بن سلمان"}
