@@ -1084,8 +1084,8 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
     # "بنكيران" alone: a public figure's family name (alone or after "و"). Which bearer is meant
     # the article does not say, so the canonical name is the word itself.
     # (not one that ends a name found here: "بن سلمان" is then that "محمد بن سلمان")
-    endings = {" ".join(k.split()[-n:]) for k in found for n in (1, 2)}
-    figures = {key for key in t.lex.figure_families if key not in family and key not in by_key and key not in endings}
+    last_two = {" ".join(k.split()[-2:]) for k in found}
+    figures = {key for key in t.lex.figure_families if key not in family and key not in by_key and key not in last_two}
     longest = max((len(k.split()) for k in by_key), default=1)
     starts = {form for k in by_key for form in _clitic_forms(k.split()[0])}  # token keys a mention starts with
     mentions: list[Entity] = []
