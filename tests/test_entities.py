@@ -691,3 +691,14 @@ def test_figures_named_since_the_corpus_and_a_two_word_family_that_ends_a_name_f
     assert person_mentions("وقال بايتاس إن الحكومة ماضية.") == [("بايتاس", "بايتاس")]
     text = "والتقى ولي العهد السعودي الأمير محمد بن سلمان بالوفد. وأكد بن سلمان أن العلاقات متينة."
     assert {canonical for _, canonical in person_mentions(text)} == {"محمد بن سلمان"}
+
+
+def test_police_and_gendarmerie_units_are_organizations():
+    text = "وأحالت عناصر المصلحة الولائية للشرطة القضائية بمدينة مكناس، وباقي الفرق الأمنية، المشتبه فيه."
+    assert orgs(text) == {"المصلحة الولائية للشرطة القضائية"}
+    assert orgs("وتدخلت عناصر القيادة الجهوية للدرك الملكي بفاس.") == {"القيادة الجهوية للدرك الملكي"}
+
+
+def test_a_word_in_at_is_no_unknown_family_name():
+    # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
+    assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

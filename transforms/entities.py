@@ -372,6 +372,8 @@ class _Text:
             return True  # "هاري ومراتو": a coordinated word, not a family name
         if token.key.endswith(_PRONOUN_SUFFIXES) and len(token.key) > 4:
             return True  # "حنة يديها", "قايد منعهوم": a noun or a verb with its pronoun
+        if token.key.endswith("ات") and len(token.key) >= 4:
+            return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
         if self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             # "تشارلز أرض": a common word; after a reviewed given name, unless many people bear
             # it as a family name ("سميرة سعيد")
