@@ -648,6 +648,7 @@ def test_a_given_name_that_is_a_word_and_a_known_nisba_family_name_in_a_list():
     text = "دار بحال رئيسي البرلمان، الحبيب المالكي وحكيم بنشماش، فالتعيينات."
     assert set(people(text)) == {"الحبيب المالكي", "حكيم بنشماش"}
     assert people("حنا كنحتارموك وحنا مقلقين.") == {}  # Darija "we"
+    assert people("وهو عارف اش كيدير.") == {}  # Darija "he knows what he is doing"
 
 
 def test_a_known_nisba_family_name_as_third_word_and_a_role_without_comma_before_what_was_said():
