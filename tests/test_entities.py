@@ -703,3 +703,8 @@ def test_police_and_gendarmerie_units_are_organizations():
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}
+
+
+def test_darija_words_that_end_names_and_his_her_name_is():
+    assert people("وقال شگر باغي يتخلى على الحزب، وهاري مشا لأمريكا.") == {}
+    assert people("وكانت عندو صاحبتو سميتها هاجر شيلي، وجاو.") == {"هاجر شيلي": None}
