@@ -708,3 +708,8 @@ def test_a_word_in_at_is_no_unknown_family_name():
 def test_darija_words_that_end_names_and_his_her_name_is():
     assert people("وقال شگر باغي يتخلى على الحزب، وهاري مشا لأمريكا.") == {}
     assert people("وكانت عندو صاحبتو سميتها هاجر شيلي، وجاو.") == {"هاجر شيلي": None}
+
+
+def test_darija_spellings_of_congo_and_ask_is_no_seoul():
+    assert places("ولعب المنتخب ضد الكونكو.") == {"الكونغو - كينشاسا"}
+    assert places("ومع ذلك سول سؤالو ناس فالصيد.") == set()
