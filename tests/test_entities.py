@@ -713,3 +713,8 @@ def test_darija_words_that_end_names_and_his_her_name_is():
 def test_darija_spellings_of_congo_and_ask_is_no_seoul():
     assert places("ولعب المنتخب ضد الكونكو.") == {"الكونغو - كينشاسا"}
     assert places("ومع ذلك سول سؤالو ناس فالصيد.") == set()
+
+
+def test_a_feminine_adjective_after_an_area_head_is_no_place():
+    assert places("وتم العثور على الجثة في منطقة خالية، ونقلت إلى جهة مجهولة.") == set()
+    assert places("ووصل الوفد إلى مدينة طرفاية.") == {"طرفاية"}

@@ -1229,6 +1229,14 @@ def _named_places(t: _Text) -> list[Entity]:
                 _frequent_word(first_word.text)  # "بدوار بالقرب من": a particle, not a name
                 or (t.definite(j) and t.prepositional(j, "بل"))
                 or (not t.definite(j) and _common_word(first_word.text))
+                # "منطقة خالية", "جهة مجهولة": a feminine adjective agreeing with the head, written
+                # with the article elsewhere, not a town's name
+                or (
+                    not facility
+                    and not t.definite(j)
+                    and first_word.text.endswith("ة")
+                    and article_zipf(first_word.text) > 0
+                )
                 or (facility and t.prepositional(j, "بلف"))
             )
         ):
