@@ -718,3 +718,8 @@ def test_darija_spellings_of_congo_and_ask_is_no_seoul():
 def test_a_feminine_adjective_after_an_area_head_is_no_place():
     assert places("وتم العثور على الجثة في منطقة خالية، ونقلت إلى جهة مجهولة.") == set()
     assert places("ووصل الوفد إلى مدينة طرفاية.") == {"طرفاية"}
+
+
+def test_a_known_nisba_family_name_alone_after_an_honorific():
+    assert people("وقال الشيخ الشعراوي في تفسيره إن الصبر مفتاح.") == {"الشعراوي": None}
+    assert people("وقال الأستاذ الجديد إن الامتحان سهل.") == {}

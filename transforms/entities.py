@@ -690,7 +690,17 @@ def _people(t: _Text) -> list[Entity]:
             if j > start and (t.name_start(given) or ends):
                 add(start, j, None)
                 continue
-            if t.single_name(start):  # "البابا فرنسيس", "الشيخ الشعراوي": one name after a title
+            # "البابا فرنسيس", "الشيخ الشعراوي", "الدكتور الإبراهيمي": one name after a title; after an
+            # honorific a rare nisba is a family name, not an adjective ("الأستاذ الجديد")
+            nisba_name = (
+                title.entry.kind == HONORIFIC
+                and FAMILY in t.hits.get(start, {})
+                and not t.hits[start].keys() - {FAMILY, GIVEN, AMBIGUOUS_GIVEN}
+                and not t.stop(start)
+                and _nisba(t.tokens[start].key)
+                and not t.common(start, COMMON_ZIPF)
+            )
+            if t.single_name(start) or nisba_name:
                 add(start, start + 1, None)
                 continue
         head = t.hit(i, ROLE)
