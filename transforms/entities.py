@@ -690,8 +690,8 @@ def _people(t: _Text) -> list[Entity]:
             if j > start and (t.name_start(given) or ends):
                 add(start, j, None)
                 continue
-            # "البابا فرنسيس", "الشيخ الشعراوي", "الدكتور الإبراهيمي": one name after a title; after an
-            # honorific a rare nisba is a family name, not an adjective ("الأستاذ الجديد")
+            # "البابا فرنسيس", "الشيخ الشعراوي": one name after a title; after an honorific a known
+            # family name of the nisba form that is no common word, not an adjective ("الأستاذ الجديد")
             nisba_name = (
                 title.entry.kind == HONORIFIC
                 and FAMILY in t.hits.get(start, {})
