@@ -546,9 +546,7 @@ class _Text:
                 )
             )
             # "نادية فتاح العلوي،": a known nisba family name as the third word, ending the clause
-            third_nisba = (
-                j == family + 1 and nisba and known_family and self.boundary(j + 1) and token.key.startswith("ال")
-            )
+            third_nisba = j == family + 1 and _nisba(token.key) and known_family and self.boundary(j + 1)
             if self.definite(j) and not (after_joiner or definite_surname or third_nisba):
                 break
             if self.definite(j) and not token.key.startswith("ال"):
