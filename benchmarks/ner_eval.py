@@ -117,6 +117,16 @@ def speed(corpus: list[dict]) -> tuple[float, float]:
     return total, time.perf_counter() - start
 
 
+def report(title: str, result: dict) -> None:
+    print(title)
+    for kind in KINDS:
+        r = result[kind]
+        print(
+            f"  {kind:7s} P {r['precision']:.2f}  R {r['recall']:.2f}  F1 {r['f1']:.2f}"
+            f"  (gold {r['gold']}, predicted {r['predicted']})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "goud_marsum.jsonl")
@@ -125,21 +135,18 @@ def main() -> None:
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.corpus.read_text("utf-8").splitlines()]
     corpus = {r["id"]: r for r in rows}
+    every = []
     for name, path in GOLD_SETS.items():
         gold = load_gold(path)
+        every += gold
         result = score(gold, corpus)
-        print(f"{name}: {len(gold)} annotated articles")
-        for kind in KINDS:
-            r = result[kind]
-            print(
-                f"  {kind:7s} P {r['precision']:.2f}  R {r['recall']:.2f}  F1 {r['f1']:.2f}"
-                f"  (gold {r['gold']}, predicted {r['predicted']})"
-            )
+        report(f"{name}: {len(gold)} annotated articles", result)
         if args.errors:
             for kind in KINDS:
                 print(f"\n{name} {kind} errors:")
                 print("\n".join(result["errors"][kind]))
             print()
+    report(f"all sets pooled: {len(every)} annotated articles", score(every, corpus))
     if args.no_speed:
         return
     total, entities = speed(rows)

@@ -724,3 +724,33 @@ def test_a_feminine_adjective_after_an_area_head_is_no_place():
 def test_a_known_nisba_family_name_alone_after_an_honorific():
     assert people("وقال الشيخ الشعراوي في تفسيره إن الصبر مفتاح.") == {"الشعراوي": None}
     assert people("وقال الأستاذ الجديد إن الامتحان سهل.") == {}
+
+
+def test_a_speaker_after_a_verb_of_saying():
+    # no given name the name data knows: the verb and "أن" say it is a name
+    assert people("وأكد كارلو أنشيلوتي أن فريقه سيعود بقوة.") == {"كارلو أنشيلوتي": None}
+    assert people("وأضاف أنهم معندهمش الحق فهادشي.") == {}  # Darija "that they don't have"
+    assert people("وأكد مصدر مطلع أن المفاوضات متعثرة.") == {}
+    assert people("مصدر حكومي آخر قال لكود سابقا أنها مشات للقصر.") == {}  # "told Goud before"
+
+
+def test_a_list_opened_by_kull_min_or_mithl():
+    text = "وشارك في اللقاء كل من كريم بنزيما ولوكا مودريتش وتوني كروس."
+    assert set(people(text)) == {"كريم بنزيما", "لوكا مودريتش", "توني كروس"}
+    text = "ووقع الرسالة نشطاء مثل ميلاغرو سالا ولويس داليا من الأرجنتين."
+    assert set(people(text)) == {"ميلاغرو سالا", "لويس داليا"}
+    assert people("وشارك في المؤتمر كل من المغرب وفرنسا وإسبانيا.") == {}
+    assert people("تقدمت بشكاية ضد كل من اختها لمياء وزوجها.") == {}  # "her sister Lamia"
+
+
+def test_listed_names_after_a_name_go_on_past_a_kaf():
+    # "كلفن" is Kelvin, not ك + "لفن"; the list goes on to the names after it
+    text = "ووقع أيضا خوسيه دانيال ماركيز، وكلفن روميرو، وخوسيه أبيلينو سيديلو."
+    assert set(people(text)) >= {"كلفن روميرو", "خوسيه أبيلينو سيديلو"}
+
+
+def test_a_family_name_after_a_title_is_the_full_name_found_in_the_article():
+    text = "عينت نزهة بوشارب على رأس الوزارة. وأضافت السيدة بوشارب أن الورش مفتوح."
+    assert person_mentions(text) == [("نزهة بوشارب", "نزهة بوشارب"), ("بوشارب", "نزهة بوشارب")]
+    # "مادام" (Madame) is a title in Maghrebi writing
+    assert people("وأضافت مادام لقلالش أنها فرحانة بالتعيين.") == {"لقلالش": None}

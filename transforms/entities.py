@@ -41,6 +41,7 @@ from transforms.lexicon import (
     FIGURE,
     GIVEN,
     HONORIFIC,
+    LIST_OPENER,
     LOC,
     OCCUPATION,
     ORG,
@@ -48,6 +49,7 @@ from transforms.lexicon import (
     PLACE_PREFIX,
     QUOTED_ORG_HEAD,
     ROLE,
+    SPEECH_VERB,
     Entry,
     lexicon,
     light_form,
@@ -366,7 +368,7 @@ class _Text:
         token = self.tokens[i]
         if self.known_name(i) or token.key in self.lex.name_links:
             return False
-        if _frequent_word(token.text) and _clitic_word(token.text, AMBIGUOUS_ZIPF):
+        if _frequent_word(token.text) and _clitic_word(token.text, AMBIGUOUS_ZIPF, margin=0):
             return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
         if token.key.startswith("و"):
             return True  # "هاري ومراتو": a coordinated word, not a family name
@@ -815,9 +817,69 @@ def _people(t: _Text) -> list[Entity]:
         if figure.end < len(t.tokens) and t.tokens[figure.end].key in ORDINALS:
             continue  # "مولاي الحسن الأول" is not the crown prince "مولاي الحسن"
         add(i, figure.end, None, figure.clitic)
+    for i in t.starting(SPEECH_VERB):  # "وقال كارلو أنشيلوتي إن …": the speaker follows the verb
+        verb = t.hit(i, SPEECH_VERB)
+        j = _speaker_end(t, verb.end)
+        tails = {" ".join(key.split()[verb.end - j :]) for key in found}  # "أيت الطالب" after "خالد أيت الطالب"
+        if _conjunction_only(t, verb) and j > verb.end and t.key_span(verb.end, j) not in tails:
+            add(verb.end, j, None)
+    for i in t.starting(LIST_OPENER):  # "بحضور كل من كريم بنزيما ولوكا مودريتش وتوني كروس"
+        opener = t.hit(i, LIST_OPENER)
+        if _conjunction_only(t, opener):
+            for start, end, clitic in _opened_list(t, opener.end):
+                add(start, end, None, clitic)
     for i, j, clitic in _listed_people(t, spans):
         add(i, j, None, clitic)
     return _mentions(t, found)
+
+
+def _conjunction_only(t: _Text, hit: _Hit) -> bool:
+    """The hit has no clitic but "و" or "ف" ("وقال", "فمثل"; not "بمثل", "لكل من")."""
+    return hit.clitic == 0 or (hit.clitic == 1 and t.tokens[hit.start].key[0] in "وف")
+
+
+def _speaker_end(t: _Text, i: int) -> int:
+    """End of a speaker's name right after a verb of saying: two to four words that open like a
+    name (a given name, a known name or a foreign-looking word) and end the clause or come before
+    "أن"/"إن" ("وقال كارلو أنشيلوتي إن"). i when there is none ("وقال مصدر مطلع", "وأكد بلاغ")."""
+    token = t.word(i)
+    if token is None or t.stop(i) or t.definite(i) or not _list_word(t, i):
+        return i
+    given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
+    if given is not None and given.clitic:
+        return i
+    if given is None and not (t.known_name(i) or _foreign_given(token.text)):
+        return i
+    if given is None and (t.prepositional(i, "بل") or token.key.endswith(("ته", *_PRONOUN_SUFFIXES))):
+        return i  # "قال لكود سابقا": "told Goud before"; "وكشفت طليقته هند …": "his ex-wife"
+    j = t.name_end(i, given)
+    if j - i < 2 or not (t.reported(j) or (j < len(t.tokens) and t.tokens[j].text in ",،.:")):
+        return i
+    return j
+
+
+def _opened_list(t: _Text, k: int) -> list[tuple[int, int, int]]:
+    """The items of a list of people right after its opener at token k, each two to four name
+    words, joined by "و" or commas; (tokens from, to, clitic) of each. The list ends at the first
+    item that is no name ("كل من المغرب وفرنسا" lists no one)."""
+    items = []
+    while k < len(t.tokens):
+        clitic = _and_clitic(t, k) if items else 0
+        given = t.hit(k, GIVEN, AMBIGUOUS_GIVEN)  # "كريم بنزيما": a given name that is a word too
+        end = k + 1 if given and given.clitic == clitic and not t.stop(k) and not t.definite(k) else k
+        while end < len(t.tokens) and end - k < MAX_NAME_TOKENS and _list_word(t, end, clitic if end == k else 0):
+            if end > k and _and_clitic(t, end):
+                break  # "بنزيما ولوكا": "و" starts the next item
+            end += 1
+        if end - k < 2 or not (_item_end(t, end) or t.stop(end) or _and_name(t, end, set())):
+            break
+        items.append((k, end, clitic))
+        k = end
+        while k < len(t.tokens) and t.tokens[k].text in _LIST_SEPARATORS:
+            k += 1
+        if k < len(t.tokens) and not _and_clitic(t, k) and k == end:
+            break  # the list goes on only after "و" or a comma
+    return items
 
 
 def _place_given(t: _Text, start: int, role_end: int) -> _Hit | None:
@@ -923,6 +985,8 @@ def _list_word(t: _Text, i: int, clitic: int = 0) -> bool:
     if t.known_name(i):
         return True
     word = t.tokens[i].text[clitic:]
+    if len(word) > 4 and fold(word).endswith(_PRONOUN_SUFFIXES):
+        return False  # "اختها لمياء": "her sister"
     if word.startswith("ال") or zipf(word) >= FOREIGN_NAME_ZIPF or article_zipf(word) >= LIST_ARTICLE_ZIPF:
         return False
     return not _clitic_word(word, 3.0)  # "فختام", "لسيئول": a clitic and a word or a place
@@ -1012,9 +1076,12 @@ def _frequent_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _clitic_word(word: str, threshold: float) -> bool:
-    """After a clitic the word reads as a word this common: "بقفطان" is ب + "قفطان"."""
-    return any(n and zipf(stem) >= threshold for n, stem in _variants(fold(word)))
+def _clitic_word(word: str, threshold: float, margin: float = 1.0) -> bool:
+    """After a clitic the word reads as a word this common, and ``margin`` commoner than the token
+    read whole: "فختام" is ف + "ختام"; "كروس" (Kroos) and "كلفن" (Kelvin) are names, not ك + a word."""
+    whole = zipf(word)
+    least = whole + margin if whole < FOREIGN_NAME_ZIPF else threshold  # a frequent token: "بسبب" is ب + "سبب"
+    return any(n and zipf(stem) >= max(threshold, least) for n, stem in _variants(fold(word)))
 
 
 def _adjective(t: _Text, i: int) -> bool:
@@ -1084,8 +1151,11 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
     for name_key in found:
         family.setdefault(name_key.split()[-1], []).append(name_key)
     for last, keys in family.items():
-        if len(keys) == 1 and len(last) >= 3 and not last.startswith("ال"):
-            by_key.setdefault(last, found[keys[0]])
+        full = [key for key in keys if key != last]
+        if len(full) == 1 and len(last) >= 3 and not last.startswith("ال"):
+            # "لقلالش" alone, found after a title too, is "حبيبة لقلالش" of the same article
+            name, role = found[full[0]]
+            by_key[last] = (name, role or found.get(last, (None, None))[1])
     for name_key in found:  # "الطالبي العلمي", "آيت الطالب": the last two words of a longer name
         words = name_key.split()
         pair = " ".join(words[-2:])

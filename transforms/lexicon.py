@@ -41,6 +41,8 @@ HONORIFIC, OCCUPATION, ROLE, AREA_HEAD, FACILITY_HEAD = "HONORIFIC", "OCCUPATION
 PLACE_PREFIX = "PLACE_PREFIX"  # a word that starts a place name without a head ("سيدي", "آيت")
 FAMILY = "FAMILY"  # a family name that real people carry ("بنكيران", "الداودي")
 FIGURE = "FIGURE"  # the full name of a public figure (data/figures.toml)
+SPEECH_VERB = "SPEECH_VERB"  # a verb of saying, its speaker after it ("وقال كارلو أنشيلوتي إن")
+LIST_OPENER = "LIST_OPENER"  # words that open a list of names ("بحضور كل من", "نشطاء مثل")
 # A figure's last word alone names the figure only when it is rare as a word: below this Zipf
 # frequency as written, and below FIGURE_ARTICLE_ZIPF with the article ("العلمي", "حسني" no).
 FIGURE_ZIPF = 3.0
@@ -183,6 +185,10 @@ def _entries() -> dict[str, set[Entry]]:
         add(word, OCCUPATION)
     for word in people["role_heads"]:
         add(word, ROLE)
+    for word in people["speech_verbs"]:
+        add(word, SPEECH_VERB)
+    for words in people["list_openers"]:
+        add(words, LIST_OPENER)
     # a word that is a place, a role, a head noun ... is not read as a name, unless it is a place
     # that needs a cue ("رانية", a town in Iraq, is mostly the given name Rania)
     taken = set(entries) - {key(n) for n in _data("places.toml")["ambiguous"]["names"]}
