@@ -31,3 +31,12 @@ def test_search_form_folds_maghrebi_and_persian_letters():
     assert search_form("انستگرام") == search_form("انستكرام")
     assert search_form("ڤيديو") == search_form("فيديو")
     assert search_form("پاريس") == search_form("باريس")
+
+
+def test_display_form_normalizes_as_camel_tools_does():
+    # the NFKC shortcut for text without the two ligatures gives what normalize_unicode gives
+    from camel_tools.utils.normalize import normalize_unicode
+
+    samples = ["ﻻ إله", "السعر 10 \ufdfc", "\ufdfd والصلاة", "ﷺ كود ١٢٣", "Ｆｕｌｌ ｗｉｄｔｈ", "أ\u0654"]
+    for text in samples:
+        assert display_form(text) == " ".join(normalize_unicode(text).split())

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from transforms.common_words import article_zipf, zipf
@@ -177,7 +178,7 @@ class _Text:
         self.text = text
         forms, make = _forms, _Token._make  # _make skips the namedtuple's Python-level __new__
         self.tokens: list[_Token] = [
-            make((word, m.start(), m.end(), *forms(word))) for m in _TOKEN.finditer(text) for word in (m.group(),)
+            make((word, *m.span(), *forms(word))) for m in _TOKEN.finditer(text) for word in (m.group(),)
         ]
         self.lex = lexicon()
         self.hits: dict[int, dict[str, _Hit]] = {}  # token -> longest hit per kind starting there
@@ -185,17 +186,12 @@ class _Text:
         self._match()
 
     def _match(self) -> None:
-        first_at: dict[int, int] = {}  # position in the joined keys -> the token starting there
-        last_at: dict[int, int] = {}  # position -> the token ending there
-        parts, position = [], 0
-        for index, token in enumerate(self.tokens):
-            first_at[position] = index
-            position += len(token.key)
-            last_at[position - 1] = index
-            parts.append(token.key)
-            position += 1
-        joined = " ".join(parts)
+        keys = [token.key for token in self.tokens]
+        joined = " ".join(keys)
         self.joined = joined
+        starts = list(accumulate((len(key) + 1 for key in keys[:-1]), initial=0))[: len(keys)]  # each key's start
+        first_at = dict(zip(starts, range(len(keys)), strict=True))  # position -> the token starting there
+        last_at = {start + len(key) - 1: index for index, (start, key) in enumerate(zip(starts, keys, strict=True))}
         for space, (key, entries, lam_variant) in self.lex.automaton.iter(joined + " "):
             end = space - 1  # keys end with the space after a token: only whole-word endings match
             start = end - len(key) + 1
@@ -218,10 +214,10 @@ class _Text:
             last = last_at[end]
             # "ووجهه" is "and his face", not و + "جهة": a clitic reading must keep the teh marbuta
             heh = bool(prefix) and first == last and self.tokens[first].light.endswith("ه")
+            at = self.hits.setdefault(first, {})
             for entry in entries:
                 if heh and entry.canonical.endswith("ة") and search_form(entry.canonical) == key:
                     continue
-                at = self.hits.setdefault(first, {})
                 best = at.get(entry.kind)
                 # the longest hit; of equal ones the whole word ("بدر" the name, not ب + "در")
                 if best is None or (best.end <= last and not (best.end == last + 1 and best.clitic < len(prefix))):
@@ -238,8 +234,13 @@ class _Text:
         at = self.hits.get(i)
         if not at:
             return None
-        found = [at[kind] for kind in kinds if kind in at]
-        return max(found, key=lambda h: (h.end, -h.clitic)) if found else None  # ties: the whole word
+        best = None
+        for kind in kinds:
+            hit = at.get(kind)
+            # the longest; of equally long ones the whole word, then the first kind asked for
+            if hit is not None and (best is None or (hit.end, -hit.clitic) > (best.end, -best.clitic)):
+                best = hit
+        return best
 
     def word(self, i: int) -> _Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) and self.tokens[i].is_word else None
@@ -1168,9 +1169,17 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
     figures = {key for key in t.lex.figure_families if key not in family and key not in by_key and key not in last_two}
     longest = max((len(k.split()) for k in by_key), default=1)
     starts = {form for k in by_key for form in _clitic_forms(k.split()[0])}  # token keys a mention starts with
+    firsts = t.lex.figure_family_firsts
+    candidates = [  # tokens a mention may start at; the others are passed over without a look
+        i
+        for i, token in enumerate(t.tokens)
+        if token.key in starts or token.key in firsts or (token.key[:1] == "و" and token.key[1:] in firsts)
+    ]
     mentions: list[Entity] = []
-    i = 0
-    while i < len(t.tokens):
+    covered = 0  # tokens before this are in a mention already
+    for i in candidates:
+        if i < covered:
+            continue
         token_key = t.tokens[i].key
         size, clitic = _figure_family_at(t, i, figures)
         if size:  # "الطالبي العلمي", "وبنكيران"
@@ -1179,10 +1188,9 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
             bare = text.removeprefix("ال")
             canonical = bare if bare != text and search_form(bare) in t.lex.figure_families else text
             mentions.append(Entity("PERSON", text, canonical, None, start, end))
-            i += size
+            covered = i + size
             continue
         if token_key not in starts:
-            i += 1
             continue
         matched = None
         for size in range(longest, 0, -1):
@@ -1200,9 +1208,7 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
             clitic, size, (canonical, role) = matched
             text, start, end = t.span(i, i + size, clitic)
             mentions.append(Entity("PERSON", text, canonical, role, start, end))
-            i += size
-        else:
-            i += 1
+            covered = i + size
     return mentions
 
 
@@ -1564,6 +1570,8 @@ def _outlet_mentions(t: _Text, outlet: str | None) -> list[Entity]:
         return []
     found = []
     for i in range(len(t.tokens) - len(words) + 1):
+        if not t.tokens[i].key.endswith(words[0]):
+            continue  # most tokens: no clitic reading can give the outlet's name
         stems = {stem for _n, stem in _variants(t.tokens[i].key)}
         if words[0] in stems and [tok.key for tok in t.tokens[i + 1 : i + len(words)]] == words[1:]:
             clitic = next(n for n, stem in _variants(t.tokens[i].key) if stem == words[0])

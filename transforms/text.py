@@ -13,6 +13,7 @@ Three forms of one string are used across the pipeline:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
@@ -33,6 +34,8 @@ _SPACES = re.compile(r"[^\S\n]+")
 # sounds Arabic lacks to the letters other writers use: گ ڭ (g) -> ك as in "كَ", ڤ (v) -> ف,
 # پ (p) -> ب, چ (ch) -> ج, ی (Farsi yeh) -> ي, ک (keheh) -> ك. "انستگرام" matches "انستكرام".
 _SEARCH_LETTERS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹گڭڤپچیک", "01234567890123456789ككفبجيك")
+# The two ligatures CAMeL's normalize_unicode spells out before NFKC (rial sign, basmala).
+_LIGATURES = re.compile("[\ufdfc\ufdfd]")
 _NON_WORD = re.compile(r"[^\w]+")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -43,8 +46,14 @@ def display_form(text: str) -> str:
 
     Tatweel (kashida) only stretches letters for looks; runs of it are dropped here too.
     """
-    text = normalize_unicode(INVISIBLE.sub("", text)).replace(TATWEEL, "")
+    text = _nfkc(INVISIBLE.sub("", text)).replace(TATWEEL, "")
     return _SPACES.sub(" ", text).strip()
+
+
+def _nfkc(text: str) -> str:
+    """CAMeL Tools' normalize_unicode. It maps the text character by character in Python before
+    NFKC, which only changes the two ligatures; text without them goes straight to NFKC."""
+    return normalize_unicode(text) if _LIGATURES.search(text) else unicodedata.normalize("NFKC", text)
 
 
 @lru_cache(maxsize=8192)

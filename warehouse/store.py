@@ -38,6 +38,8 @@ BATCH_TABLES = (
 SNAPSHOT_TABLES = ("runs", "batches")
 # Spellings that name one entity share the canonical name first met: entities and meetings of
 # the batch just inserted are rewritten to it inside the load transaction.
+# A meeting's people are entities of the same article, loaded in the same batch: every statement
+# reads only this batch's rows, so a load costs the same however large the warehouse grows.
 RESOLVE_CANONICAL = """
 INSERT INTO entity_names
 SELECT e.kind, e.canonical_key, min(e.canonical), $batch FROM entities e
@@ -45,10 +47,12 @@ WHERE e.batch_id = $batch
   AND NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.kind = e.kind AND n.canonical_key = e.canonical_key)
 GROUP BY e.kind, e.canonical_key;
 UPDATE meetings SET guest = n.canonical FROM entities e, entity_names n
-WHERE meetings.batch_id = $batch AND e.doc_id = meetings.doc_id AND e.kind = 'PERSON' AND e.canonical = meetings.guest
+WHERE meetings.batch_id = $batch AND e.batch_id = $batch AND e.doc_id = meetings.doc_id AND e.kind = 'PERSON'
+  AND e.canonical = meetings.guest
   AND n.kind = 'PERSON' AND n.canonical_key = e.canonical_key;
 UPDATE meetings SET host = n.canonical FROM entities e, entity_names n
-WHERE meetings.batch_id = $batch AND e.doc_id = meetings.doc_id AND e.kind = 'PERSON' AND e.canonical = meetings.host
+WHERE meetings.batch_id = $batch AND e.batch_id = $batch AND e.doc_id = meetings.doc_id AND e.kind = 'PERSON'
+  AND e.canonical = meetings.host
   AND n.kind = 'PERSON' AND n.canonical_key = e.canonical_key;
 UPDATE entities SET canonical = n.canonical FROM entity_names n
 WHERE entities.batch_id = $batch AND entities.kind = n.kind AND entities.canonical_key = n.canonical_key
