@@ -754,3 +754,9 @@ def test_a_family_name_after_a_title_is_the_full_name_found_in_the_article():
     assert person_mentions(text) == [("نزهة بوشارب", "نزهة بوشارب"), ("بوشارب", "نزهة بوشارب")]
     # "مادام" (Madame) is a title in Maghrebi writing
     assert people("وأضافت مادام لقلالش أنها فرحانة بالتعيين.") == {"لقلالش": None}
+
+
+def test_an_occupation_then_a_name_before_reported_speech():
+    assert people("قال الخبير الأمني الإسباني خيسوس نونيز إن التعاون نموذجي.") == {"خيسوس نونيز": None}
+    assert people("وتوفي الطبيب عبد الرزاق هفتي.") == {"عبد الرزاق هفتي": None}
+    assert people("وقال الخبير إن الوضع مقلق.") == {}

@@ -687,7 +687,8 @@ def _people(t: _Text) -> list[Entity]:
                 given = None  # "القاضي لانصاف التلميذ": a preposition after the title, not a name
             j = t.name_end(start, given)
             # An occupation is a common noun: the name must start with a given name or end the clause.
-            ends = t.boundary(j) or (title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j)))
+            # "قال الخبير الأمني الإسباني خيسوس نونيز إن …": what the person said follows the name
+            ends = t.boundary(j) or t.reported(j) or (title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j)))
             if j > start and (t.name_start(given) or ends):
                 add(start, j, None)
                 continue
@@ -905,9 +906,12 @@ def _definite_plural(key: str) -> bool:
 
 
 def _rare_words(t: _Text, i: int, j: int) -> bool:
-    """Tokens i..j are rare words or name particles: a foreign name more likely than a verb and
-    its object ("سيوجه خطابا", "وأعيد انتخابه")."""
-    return all(tok.key in t.lex.name_links or zipf(tok.text) < RARE_NAME_ZIPF for tok in t.tokens[i:j])
+    """Tokens i..j are rare words, known names or name particles: a foreign name ("خوان كارلوس
+    فيرنانديز") more likely than a verb and its object ("سيوجه خطابا", "وأعيد انتخابه")."""
+    return all(
+        t.tokens[k].key in t.lex.name_links or zipf(t.tokens[k].text) < RARE_NAME_ZIPF or t.known_name(k)
+        for k in range(i, j)
+    )
 
 
 def _field_end(t: _Text, end: int) -> int:
