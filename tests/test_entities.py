@@ -760,3 +760,10 @@ def test_an_occupation_then_a_name_before_reported_speech():
     assert people("قال الخبير الأمني الإسباني خيسوس نونيز إن التعاون نموذجي.") == {"خيسوس نونيز": None}
     assert people("وتوفي الطبيب عبد الرزاق هفتي.") == {"عبد الرزاق هفتي": None}
     assert people("وقال الخبير إن الوضع مقلق.") == {}
+
+
+def test_a_public_figure_starting_inside_a_name_is_the_name():
+    text = "وبدعوة من مولاي حمدي ولد الرشيد عضو اللجنة التنفيذية لحزب الاستقلال."
+    assert set(people(text)) == {"حمدي ولد الرشيد"}
+    # Darija "knows well" before the King's name
+    assert set(people("راه كيعرف مزيان محمد السادس وعندهم علاقة عائلية.")) == {"محمد السادس"}

@@ -812,7 +812,10 @@ def _people(t: _Text) -> list[Entity]:
             # "يونس السكوري ونزار بركة": after a name, "و" and a given name from the reviewed list
             # (not one that is also a word: "وغنى تامر حسني" is "and sang")
             listed = coordinated and given.entry.bearers is None and given.entry.kind == GIVEN and ends
-            if j > given.end and (known_family or definite_family or listed or (not cued and ends and trusted)):
+            # "من مولاي حمدي ولد الرشيد": a public figure's name starts inside and runs on; it is the name
+            figure_inside = any((f := t.hit(k, FIGURE)) is not None and f.end > j for k in range(i + 1, j))
+            named = known_family or definite_family or listed or (not cued and ends and trusted)
+            if j > given.end and named and not figure_inside:
                 add(i, j, None, given.clitic)
     for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
         figure = t.hit(i, FIGURE)
