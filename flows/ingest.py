@@ -20,9 +20,10 @@ from prefect.utilities.annotations import quote
 
 from expectations.validate import BatchValidator, Outcome
 from flows import sources
+from flows.worker import EntityWorker
 from transforms import camel_ner
 from transforms.article import DEFAULT_MAX_LINE_CHARS, no_entities
-from transforms.batch import BatchResult, RawInput, content_id, process_batch
+from transforms.batch import BatchResult, RawInput, content_id, process_batch, with_entities
 from transforms.entities import Finder, find_entities
 from warehouse.report import write_report
 from warehouse.rows import batch_rows
@@ -141,19 +142,28 @@ def ingest(
     logger = get_run_logger()
     summary = RunSummary(run_id=run_id, warehouse=str(Path(warehouse_dir).resolve()))
     field_map = sources.FieldMap(**(fields or {}))
+    worker: EntityWorker | None = None
     with open_warehouse(Path(warehouse_dir)) as warehouse:
         warehouse.start_run(run_id, reference_date, paths)
         try:
             files = discover_inputs(paths)
             summary.files_seen = len(files)
-            validator = BatchValidator(Path(warehouse_dir))
             find, summary.ner = entity_finder(ner)
+            # the built-in extractor runs in a worker process, alongside validation (flows/worker.py)
+            worker = EntityWorker(logger.warning) if find is find_entities and EntityWorker.wanted() else None
+            validator = BatchValidator(Path(warehouse_dir))
             seen: dict[str, str] = {}
             for number, inputs in enumerate(sources.batches(files, batch_size, field_map, max_bytes), start=1):
                 batch_id = f"{run_id}-{number:04d}"
+                offload = worker is not None and worker.alive
+                here = no_entities if offload else find
                 # quote(): Prefect would otherwise walk every object of a batch looking for futures.
-                result = extract_batch(quote(inputs), warehouse, quote(seen), reference_date, max_line_chars, find)
+                result = extract_batch(quote(inputs), warehouse, quote(seen), reference_date, max_line_chars, here)
+                if offload:
+                    worker.submit(result)
                 checks = validate_batch(validator, quote(result))
+                if offload:
+                    result = with_entities(result, worker.collect())
                 rows = batch_rows(result, checks, run_id, batch_id)
                 if rows["documents"]:
                     load_batch(warehouse, run_id, batch_id, quote(rows))
@@ -167,6 +177,8 @@ def ingest(
             summary.status = "failed"
             raise
         finally:
+            if worker is not None:
+                worker.close()
             summary.elapsed_seconds = round(time.perf_counter() - started, 2)
             warehouse.finish_run(run_id, summary.status, summary.to_dict())
             if summary.status == "succeeded":

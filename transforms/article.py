@@ -172,9 +172,14 @@ def extract(
     )
     article.published_date = _published(record.date, layout.dateline, reference_date)
     article.dates = find_dates(article.body, reference_date)
-    article.entities = find(article.title, article.body, article.outlet)
-    article.meetings = find_meetings(article.body, article.entities, article.dates)
+    annotate(article, find(article.title, article.body, article.outlet))
     return article
+
+
+def annotate(article: Article, entities: list[Entity]) -> None:
+    """Give an article its entities, and the meetings they take part in."""
+    article.entities = entities
+    article.meetings = find_meetings(article.body, entities, article.dates)
 
 
 def _published(given: str | None, dateline: Line | None, reference_date: dt.date) -> dt.date | None:

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from transforms.article import DEFAULT_MAX_LINE_CHARS, Article, RecordFields, Rejected, doc_id_of, extract
+from transforms.article import (
+    DEFAULT_MAX_LINE_CHARS,
+    Article,
+    RecordFields,
+    Rejected,
+    annotate,
+    doc_id_of,
+    extract,
+)
 from transforms.decode import DecodeError, decode
-from transforms.entities import Finder, find_entities
+from transforms.entities import Entity, Finder, find_entities
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,28 @@ def process_batch(
         text, encoding = _text_of(stored)
         result.outcomes.append(Outcome(doc_id, item.source, stored, size, "quarantined", reason, encoding, text))
     return result
+
+
+def entity_inputs(result: BatchResult) -> list[tuple[str | None, str, str | None]]:
+    """(title, body, outlet) of each new article, in order: what entity extraction reads."""
+    return [(o.article.title, o.article.body, o.article.outlet) for o in result.with_status("new") if o.article]
+
+
+def with_entities(result: BatchResult, found: list[list[Entity] | str]) -> BatchResult:
+    """The batch with the entities found elsewhere (transforms.entities.find_all over
+    entity_inputs) given to its new articles; an article whose extraction failed is quarantined
+    with the reason, as process_batch would have done."""
+    found_by_article = iter(found)
+    outcomes = []
+    for outcome in result.outcomes:
+        if outcome.status == "new" and outcome.article:
+            entities = next(found_by_article)
+            if isinstance(entities, str):
+                outcome = replace(outcome, status="quarantined", reason=entities, article=None)
+            else:
+                annotate(outcome.article, entities)
+        outcomes.append(outcome)
+    return BatchResult(outcomes)
 
 
 def content_id(item: RawInput) -> str:

@@ -1671,6 +1671,18 @@ def _flatten(candidates: list[Entity]) -> list[Entity]:
     return sorted(chosen, key=lambda e: e.start)
 
 
+def find_all(texts: list[tuple[str | None, str, str | None]]) -> list[list[Entity] | str]:
+    """find_entities over (title, body, outlet) triples, for a worker process: each article's
+    entities, or why finding them failed (one article's defect does not cost the others)."""
+    found: list[list[Entity] | str] = []
+    for title, body, outlet in texts:
+        try:
+            found.append(find_entities(title, body, outlet))
+        except Exception as exc:  # reported per article, as extract() would
+            found.append(f"extraction failed: {type(exc).__name__}: {exc}")
+    return found
+
+
 def find_entities(title: str | None, body: str, outlet: str | None = None) -> list[Entity]:
     """Entities of the title and the body, read together so that names resolve across both."""
     head = f"{title}\n\n" if title else ""

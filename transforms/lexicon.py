@@ -243,6 +243,13 @@ def _name_counts() -> list[tuple[str, int, int]]:
 
 
 @cache
+def nationalities() -> dict[str, str]:
+    """Search-form stem of a nationality adjective -> its country ("فرنس": فرنسا). Read on its own
+    too: naming a guest's country needs it, not the whole lexicon."""
+    return {key(stem): country for stem, country in _data("places.toml")["nationalities"].items()}
+
+
+@cache
 def lexicon() -> Lexicon:
     automaton = ahocorasick.Automaton()
     for k, found in _entries().items():
@@ -276,5 +283,5 @@ def lexicon() -> Lexicon:
         regional_adjectives=frozenset(key(w) for w in orgs["heads"]["regional"]),
         media_suffixes=frozenset(key(w) for w in orgs["media"]["suffixes"]),
         not_media_names=frozenset(key(w) for w in orgs["media"]["not_names"]),
-        nationalities={key(stem): country for stem, country in _data("places.toml")["nationalities"].items()},
+        nationalities=nationalities(),
     )

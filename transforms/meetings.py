@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from transforms.dates import DateMention
 from transforms.entities import Entity
-from transforms.lexicon import lexicon, nationality_stem
+from transforms.lexicon import nationalities, nationality_stem
 from transforms.text import search_form
 
 _SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=\.)\.|\.(?=\.))+")  # ".." is an ellipsis, not a full stop
@@ -69,9 +69,8 @@ def country_of(role: str | None, places: list[Entity]) -> str | None:
     for place in places:
         if place.text in role:
             return place.canonical
-    nationalities = lexicon().nationalities
     for word in search_form(role).split():
-        country = nationalities.get(nationality_stem(word))
+        country = nationalities().get(nationality_stem(word))
         if country:
             return country
     return None
