@@ -87,7 +87,8 @@ def main() -> None:
                 f"{summary['quarantine_reasons']}; accounted for: {accounted == summary['inputs_seen']}"
             )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory (max RSS of this process): {peak:.0f} MiB")
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak memory (max RSS): this process {peak:.0f} MiB, largest child process {child:.0f} MiB")
 
 
 if __name__ == "__main__":
