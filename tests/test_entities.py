@@ -767,3 +767,9 @@ def test_a_public_figure_starting_inside_a_name_is_the_name():
     assert set(people(text)) == {"حمدي ولد الرشيد"}
     # Darija "knows well" before the King's name
     assert set(people("راه كيعرف مزيان محمد السادس وعندهم علاقة عائلية.")) == {"محمد السادس"}
+
+
+def test_darija_to_me_to_you_and_a_short_word_with_her_are_no_names():
+    assert people("مسقط راس ميكان وتما عايشة امها دوريا.") == {}  # "there her mother Doria lives"
+    assert people("شنو بغيتي ندير ليك هاه؟") == {}  # "what do you want me to do for you"
+    assert people("وطلعت ليا فالراس.") == {}  # "it went to my head"

@@ -373,7 +373,7 @@ class _Text:
             return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
         if token.key.startswith("و"):
             return True  # "هاري ومراتو": a coordinated word, not a family name
-        if token.key.endswith(_PRONOUN_SUFFIXES) and len(token.key) > 4:
+        if token.key.endswith(_PRONOUN_SUFFIXES) and len(token.key) >= 4:
             return True  # "حنة يديها", "قايد منعهوم": a noun or a verb with its pronoun
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
