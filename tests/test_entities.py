@@ -773,3 +773,8 @@ def test_darija_to_me_to_you_and_a_short_word_with_her_are_no_names():
     assert people("مسقط راس ميكان وتما عايشة امها دوريا.") == {}  # "there her mother Doria lives"
     assert people("شنو بغيتي ندير ليك هاه؟") == {}  # "what do you want me to do for you"
     assert people("وطلعت ليا فالراس.") == {}  # "it went to my head"
+
+
+def test_one_rare_word_after_a_title_and_a_nationality_ending_the_clause():
+    assert people("وثق لقاءه مع الشاف التركي بوراك، خلال زيارته.") == {"بوراك": None}
+    assert people("وثق لقاءه مع الشاف التركي المعروف، خلال زيارته.") == {}

@@ -702,7 +702,18 @@ def _people(t: _Text) -> list[Entity]:
                 and _nisba(t.tokens[start].key)
                 and not t.common(start, COMMON_ZIPF)
             )
-            if t.single_name(start) or nisba_name:
+            # "الشاف التركي بوراك،": after a title and a nationality, one rare word ending the clause
+            word = t.word(start)
+            foreign_single = (
+                word is not None
+                and start > title.end
+                and t.nationality(start - 1)
+                and t.boundary(start + 1)
+                and not (t.definite(start) or t.stop(start) or t.hits.get(start))
+                and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
+                and zipf(word.text) < COMMON_ZIPF
+            )
+            if t.single_name(start) or nisba_name or foreign_single:
                 add(start, start + 1, None)
                 continue
         head = t.hit(i, ROLE)
