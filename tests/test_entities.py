@@ -459,7 +459,7 @@ def test_a_role_stops_at_the_name_after_it():
 
 
 def test_the_crown_prince_and_a_sultan_of_the_same_name():
-    assert people("ترأس ولي العهد الأمير مولاي الحسن حفل التخرج.") == {"مولاي الحسن": "الأمير"}
+    assert people("ترأس ولي العهد الأمير مولاي الحسن حفل التخرج.") == {"مولاي الحسن": "ولي العهد"}
     assert "مولاي الحسن" not in people("في عهد السلطان مولاي الحسن الأول بنيت المدينة.")
 
 
@@ -778,3 +778,13 @@ def test_darija_to_me_to_you_and_a_short_word_with_her_are_no_names():
 def test_one_rare_word_after_a_title_and_a_nationality_ending_the_clause():
     assert people("وثق لقاءه مع الشاف التركي بوراك، خلال زيارته.") == {"بوراك": None}
     assert people("وثق لقاءه مع الشاف التركي المعروف، خلال زيارته.") == {}
+
+
+def test_a_royal_title_between_the_role_and_the_name_leaves_the_role():
+    text = "وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان أن المملكة تدعم الحل."
+    assert people(text) == {"فيصل بن فرحان": "وزير الخارجية السعودي"}
+
+
+def test_and_a_role_after_a_name_ends_it():
+    text = "وشارك وزير الاقتصاد والمالية الفرنسي برونو لومير ونظيرته المغربية نادية فتاح العلوي."
+    assert people(text) == {"برونو لومير": "وزير الاقتصاد والمالية الفرنسي", "نادية فتاح العلوي": "نظيرته المغربية"}

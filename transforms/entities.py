@@ -724,7 +724,7 @@ def _people(t: _Text) -> list[Entity]:
             role = t.span(i, end, head.clitic)[0]
             start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
             titled = False  # "أمير قطر الشيخ تميم بن حمد آل ثاني": a title between the role and the name
-            while (title := t.hit(start, HONORIFIC)) and not title.clitic:
+            while (title := t.hit(start, HONORIFIC) or _title_role(t, start)) and not title.clitic:
                 start, titled = title.end, True
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN) or _place_given(t, start, end)
             if (given and given.clitic) or (start < len(t.tokens) and _and_clitic(t, start)):
@@ -745,6 +745,8 @@ def _people(t: _Text) -> list[Entity]:
                     and not next_role.clitic
                     and (t.definite(j) or t.tokens[j].key.startswith("نظير"))  # "ماكي سال نظيره …"
                 )
+                # "… برونو لومير ونظيرته المغربية": "and" and another person's role
+                or (next_role is not None and next_role.clitic == 1 and t.tokens[j].key.startswith("و"))
             )
             # "الرئيس التنفيذي لشركة تسلا إيلون ماسك أن …": the name, then reported speech; or a
             # name of rare words, then a preposition ("المبعوث الأممي ستافان دي ميستورا بالمسؤولين")
@@ -896,6 +898,15 @@ def _opened_list(t: _Text, k: int) -> list[tuple[int, int, int]]:
         if k < len(t.tokens) and not _and_clitic(t, k) and k == end:
             break  # the list goes on only after "و" or a comma
     return items
+
+
+def _title_role(t: _Text, i: int) -> _Hit | None:
+    """A one-word definite role right before a given name, used as a title after another role:
+    "وزير الخارجية السعودي الأمير فيصل بن فرحان" (the minister is a prince)."""
+    role = t.hit(i, ROLE)
+    if role is None or role.end != i + 1 or not t.definite(i) or t.hit(i + 1, GIVEN, AMBIGUOUS_GIVEN) is None:
+        return None
+    return role
 
 
 def _place_given(t: _Text, start: int, role_end: int) -> _Hit | None:
