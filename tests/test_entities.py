@@ -788,3 +788,9 @@ def test_a_royal_title_between_the_role_and_the_name_leaves_the_role():
 def test_and_a_role_after_a_name_ends_it():
     text = "وشارك وزير الاقتصاد والمالية الفرنسي برونو لومير ونظيرته المغربية نادية فتاح العلوي."
     assert people(text) == {"برونو لومير": "وزير الاقتصاد والمالية الفرنسي", "نادية فتاح العلوي": "نظيرته المغربية"}
+
+
+def test_an_ambassadors_role_names_where_they_are_accredited():
+    text = "وحسب يوسف العمراني، سفير المغرب لدى جنوب إفريقيا، فإن العلاقات تتحسن."
+    assert people(text) == {"يوسف العمراني": "سفير المغرب لدى جنوب إفريقيا"}
+    assert people("وقال سفير المغرب لدى الجزائر إن الحدود مغلقة.") == {}  # a role, and no name

@@ -422,6 +422,10 @@ class _Text:
                 j = quoted[1] + 1  # "مؤسس شركة “مايكروسوفت”": a quoted name inside the phrase
                 continue
             if self.stop(j):
+                accredited = self.tokens[j].key == "لدي" and not stop_at_locative and self.hit(j + 1, LOC, ORG)
+                if accredited:  # "سفيرة الولايات المتحدة لدى الأمم المتحدة": the role's other party
+                    j = accredited.end
+                    continue
                 break
             if (
                 stop_at_locative
