@@ -794,3 +794,9 @@ def test_an_ambassadors_role_names_where_they_are_accredited():
     text = "وحسب يوسف العمراني، سفير المغرب لدى جنوب إفريقيا، فإن العلاقات تتحسن."
     assert people(text) == {"يوسف العمراني": "سفير المغرب لدى جنوب إفريقيا"}
     assert people("وقال سفير المغرب لدى الجزائر إن الحدود مغلقة.") == {}  # a role, and no name
+
+
+def test_a_preposition_written_apart_ends_a_name():
+    text = 'وحسب ما صرح به محمد بودرا لـ"اليوم 24"، فإن المشروع متوقف.'
+    assert person_mentions(text) == [("محمد بودرا", "محمد بودرا")]
+    assert [m for m, _ in person_mentions("وقالت نبيلة منيب ل كود إن الحزب مستعد.")] == ["نبيلة منيب"]
