@@ -27,10 +27,14 @@ Found = list[list[Entity] | str]  # per new article: its entities, or why findin
 class EntityWorker:
     def __init__(self, warn: Callable[..., None]) -> None:
         self._warn = warn
-        self._process: subprocess.Popen | None = subprocess.Popen(
-            [sys.executable, "-m", "flows.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
-        )
         self._pending: BatchResult | None = None
+        self._process: subprocess.Popen | None = None
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "flows.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+            )
+        except OSError as exc:  # no process to start: the flow finds entities itself
+            warn("entity worker could not start (%s); finding entities in the flow", exc)
 
     @staticmethod
     def wanted() -> bool:

@@ -130,6 +130,8 @@ def test_apposition_after_the_name():
 
 def test_outlet_named_in_the_text_is_an_organization():
     assert ("ORG", "كود") in kinds("وقالت مصادر لـ”كود” إن القرار نهائي.", outlet="كود")
+    # "للأيام": the preposition ل swallows the alef of the article
+    assert ("ORG", "الأيام") in kinds("وقال مصدر للأيام إن الوضع مستقر.", outlet="الأيام")
 
 
 # -- names from the name data (transforms/data/names.tsv) and word frequencies ------------------

@@ -842,8 +842,10 @@ def _people(t: _Text) -> list[Entity]:
     for i in t.starting(SPEECH_VERB):  # "وقال كارلو أنشيلوتي إن …": the speaker follows the verb
         verb = t.hit(i, SPEECH_VERB)
         j = _speaker_end(t, verb.end)
+        if j == verb.end or not _conjunction_only(t, verb):
+            continue
         tails = {" ".join(key.split()[verb.end - j :]) for key in found}  # "أيت الطالب" after "خالد أيت الطالب"
-        if _conjunction_only(t, verb) and j > verb.end and t.key_span(verb.end, j) not in tails:
+        if t.key_span(verb.end, j) not in tails:
             add(verb.end, j, None)
     for i in t.starting(LIST_OPENER):  # "بحضور كل من كريم بنزيما ولوكا مودريتش وتوني كروس"
         opener = t.hit(i, LIST_OPENER)
@@ -1599,12 +1601,15 @@ def _quoted_span(t: _Text, j: int, longest: int = 6) -> tuple[int, int] | None:
 def _outlet_mentions(t: _Text, outlet: str | None) -> list[Entity]:
     """The article's own outlet named in its text ('قالت مصادر لـ“كود”') is an organization."""
     words = [search_form(w) for w in _TOKEN.findall(outlet or "")]
-    if not words or words[0] not in t.joined:
+    if not words:
+        return []
+    endings = (words[0], words[0][1:])  # "للأيام": after ل the article has lost its alef
+    if not any(ending in t.joined for ending in endings):
         return []
     found = []
     for i in range(len(t.tokens) - len(words) + 1):
-        if not t.tokens[i].key.endswith(words[0]):
-            continue  # most tokens: no clitic reading can give the outlet's name
+        if not t.tokens[i].key.endswith(endings):
+            continue  # most tokens: no clitic reading gives the outlet's name
         stems = {stem for _n, stem in _variants(t.tokens[i].key)}
         if words[0] in stems and [tok.key for tok in t.tokens[i + 1 : i + len(words)]] == words[1:]:
             clitic = next(n for n, stem in _variants(t.tokens[i].key) if stem == words[0])
