@@ -512,7 +512,7 @@ def test_names_coordinated_with_and_after_a_name():
 
 def test_a_professor_in_apposition():
     text = "وقال رشيد لزرق، أستاذ القانون الدستوري بجامعة ابن طفيل، إن المبادرة مهمة."
-    assert people(text) == {"رشيد لزرق": "أستاذ القانون الدستوري"}
+    assert people(text) == {"رشيد لزرق": "أستاذ القانون الدستوري بجامعة ابن طفيل"}
 
 
 def test_famous_cities_the_geonames_filter_drops():
@@ -802,3 +802,9 @@ def test_a_preposition_written_apart_ends_a_name():
     text = 'وحسب ما صرح به محمد بودرا لـ"اليوم 24"، فإن المشروع متوقف.'
     assert person_mentions(text) == [("محمد بودرا", "محمد بودرا")]
     assert [m for m, _ in person_mentions("وقالت نبيلة منيب ل كود إن الحزب مستعد.")] == ["نبيلة منيب"]
+
+
+def test_universities_named_after_a_person_are_organizations_inside_a_role():
+    text = "وقال أستاذ القانون الدستوري بجامعة القاضي عياض إدريس لكريني إن النص دستوري."
+    assert people(text) == {"إدريس لكريني": "أستاذ القانون الدستوري بجامعة القاضي عياض"}
+    assert people("ووقع البروتوكول رئيس جامعة محمد الخامس محمد الغاشي.") == {"محمد الغاشي": "رئيس جامعة محمد الخامس"}

@@ -407,6 +407,7 @@ class _Text:
         """
         start = j
         after_place = False
+        named_until = j  # the end of a known organization read as part of the phrase
         while j < len(self.tokens) and j - start < limit:
             if self.tokens[j].text == "(" and not stop_at_locative and j > start:
                 inside = range(j + 1, min(j + 6, len(self.tokens)))
@@ -447,7 +448,7 @@ class _Text:
                 # a sure given name, or a compound one ("مدرب ريال مدريد زين الدين زيدان")
                 sure = given is not None and (self.sure_given(given) or given.end - given.start > 1)
                 if sure and not given.clitic and not royal:
-                    if j - 1 >= start and self.hit(j - 1, GIVEN) and not self.definite(j - 1):
+                    if j - 1 >= max(start, named_until) and self.hit(j - 1, GIVEN) and not self.definite(j - 1):
                         j -= 1  # "ولي العهد مولاي الحسن": the name starts a word earlier
                     break
             head = self.hit(j, ROLE)
@@ -461,7 +462,7 @@ class _Text:
                 continue
             known = self.hit(j, ORG)
             if known and not stop_at_locative and not self.definite(j):
-                j = known.end  # "الرئيس التنفيذي لشركة تسلا", "مؤسس ويكيليكس": a known organization
+                j = named_until = known.end  # "الرئيس التنفيذي لشركة تسلا", "مؤسس ويكيليكس": a known organization
                 continue
             place = self.hit(j, LOC)
             if place and not stop_at_locative and j > start and self.national_adjective(j - 1):
@@ -676,7 +677,11 @@ def _people(t: _Text) -> list[Entity]:
 
     starts = t.starting(HONORIFIC, OCCUPATION, ROLE, GIVEN, AMBIGUOUS_GIVEN)
     commas = [i - 1 for i in t.starting(ROLE, OCCUPATION) if i > 0 and t.tokens[i - 1].text in ",،"]
+    # words inside a known organization's name start no person ("جامعة القاضي عياض", "جامعة محمد الخامس")
+    inside_org = {k for o in t.starting(ORG) if (org := t.hit(o, ORG)) for k in range(o + 1, org.end)}
     for i in sorted(set(starts) | set(commas)):
+        if i in inside_org:
+            continue
         token = t.tokens[i]
         title = t.hit(i, HONORIFIC, OCCUPATION)
         if title:
