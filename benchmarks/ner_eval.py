@@ -56,7 +56,7 @@ from transforms.text import key_form  # noqa: E402
 
 KINDS = ("PERSON", "ORG", "LOC")
 GOLD_DIR = Path(__file__).with_name("ner_eval")
-SET_NAMES = ("dev", "dev2", "dev3", "test", "msa", "msa2", "msa3", "msa4")
+SET_NAMES = ("dev", "dev2", "dev3", "test", "msa", "msa2", "msa3", "msa4", "msa5")
 GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in SET_NAMES}
 REFERENCE = dt.date(2026, 11, 23)
 
