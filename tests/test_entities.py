@@ -818,3 +818,8 @@ def test_short_region_names_leagues_royal_schools_and_bridges():
     assert orgs("طالبت رابطة كاتبات المغرب بوزارة مستقلة.") == {"رابطة كاتبات المغرب"}
     assert orgs("وكانوا يدرسون بالمدرسة الملكية للدرك بمراكش.") == {"المدرسة الملكية للدرك"}
     assert "قنطرة أسكار" in places("نصب الدرك سدا قضائيا قرب قنطرة أسكار.")
+
+
+def test_a_rural_commune_named_in_quotes_after_its_adjective():
+    assert places("وكانت الجماعة القروية “لغوازي” بإقليم تاونات قد اهتزت.") == {"لغوازي", "تاونات"}
+    assert places("وزار الجماعة القروية أولاد عياد.") == {"أولاد عياد"}

@@ -1340,7 +1340,9 @@ def _named_places(t: _Text) -> list[Entity]:
             t.hit(head.end + 1, LOC) and not compound and not (facility and _where(t, head.end + 1) is not None)
         ):
             continue
-        quoted = _quoted_span(t, head.end)
+        # "الجماعة القروية “لغوازي”": an adjective of the head may come before the quotes
+        described = t.definite(head.end) and t.tokens[head.end].key.endswith(("ي", "يه"))
+        quoted = _quoted_span(t, head.end) or (_quoted_span(t, head.end + 1) if described else None)
         if quoted:  # 'منطقة “فيلاسيكا”', 'كاتدرائية “نوتردام”': a foreign name in quotes
             text, start, end = t.span(*quoted)
             found.append(Entity("LOC", text, text, None, start, end))
