@@ -823,3 +823,16 @@ def test_short_region_names_leagues_royal_schools_and_bridges():
 def test_a_rural_commune_named_in_quotes_after_its_adjective():
     assert places("وكانت الجماعة القروية “لغوازي” بإقليم تاونات قد اهتزت.") == {"لغوازي", "تاونات"}
     assert places("وزار الجماعة القروية أولاد عياد.") == {"أولاد عياد"}
+
+
+def test_a_name_set_off_by_a_comma_and_followed_by_an_age():
+    text = "عاشت مع خوها غير الشقيق، بريندون ماتشين 39 عام، وأولادهم."
+    assert people(text) == {"بريندون ماتشين": None}
+    assert people("العيالات تما كيعيشو 12 عام كثر من الرجال.") == {}  # "there they live 12 years"
+
+
+def test_and_a_reviewed_given_name_with_its_article_continues_a_list():
+    text = "منهم الطيب موغلية، ومصطفى ادعنين، ونور الدين اشيبان."
+    assert {"الطيب موغلية", "مصطفى ادعنين"} <= set(people(text))
+    text = "العلاقة بين سامية أقريو ونورة الصقلي والسعدية لديب، وهند السعديدي، خاصة جدا."
+    assert "هند السعديدي" in people(text)

@@ -67,6 +67,7 @@ _OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنج
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 _DASHES = frozenset("-–—")
 _LIST_SEPARATORS = frozenset(",،؛")
+_AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
 # adjectives whose ب-phrase belongs to a ministry's name: "الوزارة المكلفة بالتعمير", "وزارة الجالية المقيمة بالخارج"
 _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين"))
@@ -857,9 +858,30 @@ def _people(t: _Text) -> list[Entity]:
         if _conjunction_only(t, opener):
             for start, end, clitic in _opened_list(t, opener.end):
                 add(start, end, None, clitic)
+    named = {k for i, j in spans for k in range(i, j)}
+    for i, j in _aged_names(t):  # "بريندون ماتشين 39 عام": a name and the person's age
+        if named.isdisjoint(range(i, j)):
+            add(i, j, None)
     for i, j, clitic in _listed_people(t, spans):
         add(i, j, None, clitic)
     return _mentions(t, found)
+
+
+def _aged_names(t: _Text) -> list[tuple[int, int]]:
+    """Names of two or three rare words set off by a comma and followed by an age ("…، بريندون
+    ماتشين 39 عام،", "…، X Y (35 سنة)"): (tokens from, to) of each. Without the comma the words
+    before an age are as often a verb ("تما كيعيشو 12 عام": "there they live 12 years")."""
+    found = []
+    for k, token in enumerate(t.tokens[:-1]):
+        if not token.key.isdigit() or t.tokens[k + 1].key not in _AGE_WORDS:
+            continue
+        end = k - 1 if k > 0 and t.tokens[k - 1].text in "(،," else k
+        start = end
+        while start > 0 and end - start < 3 and _list_word(t, start - 1) and not _and_clitic(t, start - 1):
+            start -= 1
+        if end - start >= 2 and start > 0 and t.tokens[start - 1].text in ",،":
+            found.append((start, end))
+    return found
 
 
 def _conjunction_only(t: _Text, hit: _Hit) -> bool:
@@ -1025,6 +1047,9 @@ def _list_word(t: _Text, i: int, clitic: int = 0) -> bool:
         return False
     if t.known_name(i):
         return True
+    given = t.hit(i, GIVEN)
+    if clitic and given is not None and given.clitic == clitic and given.entry.bearers is None:
+        return True  # "والمهدي عشتاوي": "and" and a reviewed given name, with its article too
     word = t.tokens[i].text[clitic:]
     if len(word) > 4 and fold(word).endswith(_PRONOUN_SUFFIXES):
         return False  # "اختها لمياء": "her sister"
