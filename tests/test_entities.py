@@ -836,3 +836,4 @@ def test_and_a_reviewed_given_name_with_its_article_continues_a_list():
     assert {"الطيب موغلية", "مصطفى ادعنين"} <= set(people(text))
     text = "العلاقة بين سامية أقريو ونورة الصقلي والسعدية لديب، وهند السعديدي، خاصة جدا."
     assert "هند السعديدي" in people(text)
+    assert set(people("وحضر بدر معتز، والمهدي عشتاوي.")) == {"بدر معتز", "المهدي عشتاوي"}

@@ -1047,7 +1047,7 @@ def _list_word(t: _Text, i: int, clitic: int = 0) -> bool:
         return False
     if t.known_name(i):
         return True
-    given = t.hit(i, GIVEN)
+    given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
     if clitic and given is not None and given.clitic == clitic and given.entry.bearers is None:
         return True  # "والمهدي عشتاوي": "and" and a reviewed given name, with its article too
     word = t.tokens[i].text[clitic:]
