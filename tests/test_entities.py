@@ -837,3 +837,9 @@ def test_and_a_reviewed_given_name_with_its_article_continues_a_list():
     text = "العلاقة بين سامية أقريو ونورة الصقلي والسعدية لديب، وهند السعديدي، خاصة جدا."
     assert "هند السعديدي" in people(text)
     assert set(people("وحضر بدر معتز، والمهدي عشتاوي.")) == {"بدر معتز", "المهدي عشتاوي"}
+
+
+def test_a_list_item_between_commas_that_opens_with_a_given_name():
+    text = "وحضر محمد اوجار، عبد الودود خربوش، سيدي محمد الجماني، محمد عياش."
+    assert "سيدي محمد الجماني" in people(text)
+    assert set(people("وحضر عبد الودود خربوش، على غرفة الجنايات.")) == {"عبد الودود خربوش"}

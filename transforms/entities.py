@@ -1084,7 +1084,24 @@ def _item_after(t: _Text, j: int, givens: set[str]) -> tuple[int, int, int] | No
         end += 1
         if end - k >= 2 and (t.boundary(end) if k == j else _item_end(t, end)):
             return k, end, clitic
-    return None
+    return _comma_item(t, k) if k > j else None
+
+
+def _comma_item(t: _Text, k: int) -> tuple[int, int, int] | None:
+    """A list item between commas that opens with a given name, whatever words follow, up to
+    four in all: "، محمد لامين حرمه الله،", "، سيدي محمد الجماني،". Only read next to a name."""
+    start = k + 1 if k < len(t.tokens) and PLACE_PREFIX in t.hits.get(k, {}) else k  # "سيدي محمد"
+    given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
+    if given is None or given.clitic or t.stop(start):
+        return None  # "، على غرفة الجنايات": the preposition, not the name "علي"
+    if not t.sure_given(given) and given.entry.bearers is not None:
+        return None
+    end = given.end
+    while end < len(t.tokens) and end - k < MAX_NAME_TOKENS and t.word(end) and not t.stop(end):
+        end += 1
+    if end - given.end < 1 or end >= len(t.tokens) or t.tokens[end].text not in ",،.":
+        return None
+    return k, end, 0
 
 
 def _and_reviewed_given(t: _Text, k: int) -> bool:
