@@ -68,6 +68,7 @@ _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 _DASHES = frozenset("-–—")
 _LIST_SEPARATORS = frozenset(",،؛")
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
+_AGE = re.compile(r"\d (?:عام|عاما|سنه|سنوات|ربيعا)\b")  # the same, in the joined search forms
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
 # adjectives whose ب-phrase belongs to a ministry's name: "الوزارة المكلفة بالتعمير", "وزارة الجالية المقيمة بالخارج"
 _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين"))
@@ -804,7 +805,7 @@ def _people(t: _Text) -> list[Entity]:
             # A name that is also a common word ("سعد", "نبيل") or a rare given name counts when the
             # name ends the clause or a known family name follows; "ومصطفى ..." only with the latter.
             sure = t.sure_given(given)
-            j = t.name_end(i, given if sure else given._replace(entry=replace(given.entry, kind=GIVEN)))
+            j = t.name_end(i, given if sure else given._replace(entry=_as_given(given.entry)))
             # Otherwise the name must end the clause ("… بيدرو سانشيز في"): a given name followed by
             # an unknown word and more text is as often a name and a verb ("مايا كتسكت").
             number = j < len(t.tokens) and t.tokens[j].key[:1].isdigit()  # "عن عمر ناهز 72 عاما": a verb
@@ -867,10 +868,18 @@ def _people(t: _Text) -> list[Entity]:
     return _mentions(t, found)
 
 
+@lru_cache(maxsize=4096)
+def _as_given(entry: Entry) -> Entry:
+    """The entry read as a plain given name (for where the name ends)."""
+    return replace(entry, kind=GIVEN)
+
+
 def _aged_names(t: _Text) -> list[tuple[int, int]]:
     """Names of two or three rare words set off by a comma and followed by an age ("…، بريندون
     ماتشين 39 عام،", "…، X Y (35 سنة)"): (tokens from, to) of each. Without the comma the words
     before an age are as often a verb ("تما كيعيشو 12 عام": "there they live 12 years")."""
+    if not _AGE.search(t.joined):
+        return []  # most articles give no age
     found = []
     for k, token in enumerate(t.tokens[:-1]):
         if not token.key.isdigit() or t.tokens[k + 1].key not in _AGE_WORDS:
