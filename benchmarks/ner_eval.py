@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/ner_eval.py [--errors] [--no-speed] [--corpus ...goud_marsum.jsonl]
 
-Eight gold sets in benchmarks/ner_eval/ hold, per Goud.ma article, the people, organizations
+Nine gold sets in benchmarks/ner_eval/ hold, per Goud.ma article, the people, organizations
 and places a careful reader marks in the title and text; the texts are read from the corpus by
 id (the corpus is not part of the project):
 * goud_dev.jsonl (28 articles), goud_dev2.jsonl (24) and goud_dev3.jsonl (20): the rules and
@@ -24,6 +24,7 @@ id (the corpus is not part of the project):
   articles with under 2 % Darija function words, not in any other set nor among the articles
   whose extracted entities were read while developing; annotated and committed before the
   extractor ran on them.
+* goud_msa5.jsonl (20 articles): a fifth such draw (seed 3012), made and annotated the same way.
 Convention: state bodies named by their title are organizations ("الدرك الملكي", "النيابة
   العامة", "الشرطة القضائية"); a place after them ("بمدينة طنجة") may be left out of the name;
   "جماعة X" (a commune) is the place X; facilities (airports, stadiums, hospitals) are places;
