@@ -859,9 +859,9 @@ def _people(t: _Text) -> list[Entity]:
         if _conjunction_only(t, opener):
             for start, end, clitic in _opened_list(t, opener.end):
                 add(start, end, None, clitic)
-    named = {k for i, j in spans for k in range(i, j)}
+    in_names = {k for i, j in spans for k in range(i, j)}
     for i, j in _aged_names(t):  # "بريندون ماتشين 39 عام": a name and the person's age
-        if named.isdisjoint(range(i, j)):
+        if in_names.isdisjoint(range(i, j)):
             add(i, j, None)
     for i, j, clitic in _listed_people(t, spans):
         add(i, j, None, clitic)
@@ -1097,8 +1097,8 @@ def _item_after(t: _Text, j: int, givens: set[str]) -> tuple[int, int, int] | No
 
 
 def _comma_item(t: _Text, k: int) -> tuple[int, int, int] | None:
-    """A list item between commas that opens with a given name, whatever words follow, up to
-    four in all: "، محمد لامين حرمه الله،", "، سيدي محمد الجماني،". Only read next to a name."""
+    """A list item between commas that opens with a sure given name, whatever words follow, up to
+    four in all ("، سيدي محمد الجماني،", "سيدي" being part of the name). Read only next to a name."""
     start = k + 1 if k < len(t.tokens) and PLACE_PREFIX in t.hits.get(k, {}) else k  # "سيدي محمد"
     given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
     if given is None or given.clitic or t.stop(start):
