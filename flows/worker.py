@@ -11,6 +11,7 @@ and says so in its log.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import subprocess
@@ -72,7 +73,8 @@ class EntityWorker:
     def close(self) -> None:
         if self._process is not None:
             process, self._process = self._process, None
-            process.stdin.close()
+            with contextlib.suppress(OSError):  # a broken pipe: the worker is gone already
+                process.stdin.close()  # the worker ends at the end of its input
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
