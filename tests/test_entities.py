@@ -843,3 +843,9 @@ def test_a_list_item_between_commas_that_opens_with_a_given_name():
     text = "وحضر محمد اوجار، عبد الودود خربوش، سيدي محمد الجماني، محمد عياش."
     assert "سيدي محمد الجماني" in people(text)
     assert set(people("وحضر عبد الودود خربوش، على غرفة الجنايات.")) == {"عبد الودود خربوش"}
+
+
+def test_a_foreign_name_after_a_title_with_a_nationality_whatever_follows():
+    text = "وصرح الصحفي الإسباني إيناسيو سمبريرو لوسائل الإعلام بأن الأزمة انتهت."
+    assert people(text) == {"إيناسيو سمبريرو": None}
+    assert people("وظهر الرابور المغربي طوطو يوشم ذراعه في الفيديو.") == {}  # a verb in ي- after the name

@@ -700,7 +700,7 @@ def _people(t: _Text) -> list[Entity]:
             # An occupation is a common noun: the name must start with a given name or end the clause.
             # "قال الخبير الأمني الإسباني خيسوس نونيز إن …": what the person said follows the name
             ends = t.boundary(j) or t.reported(j) or (title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j)))
-            if j > start and (t.name_start(given) or ends):
+            if j > start and (t.name_start(given) or ends or _foreign_after_nationality(t, start, j)):
                 add(start, j, None)
                 continue
             # "البابا فرنسيس", "الشيخ الشعراوي": one name after a title; after an honorific a known
@@ -764,6 +764,7 @@ def _people(t: _Text) -> list[Entity]:
             reports = t.reported(j) or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
             figure = t.hit(start, FIGURE)
             named = ends or reports or titled or (start > end and t.stop(j)) or (start == end and t.name_start(given))
+            named = named or _foreign_after_nationality(t, start, j)
             if figure is not None and not figure.clitic:  # "الرئيس الأمريكي جو بايدن": a public figure
                 add(start, figure.end, role)
             elif j > start and named:
@@ -891,6 +892,17 @@ def _aged_names(t: _Text) -> list[tuple[int, int]]:
         if end - start >= 2 and start > 0 and t.tokens[start - 1].text in ",،":
             found.append((start, end))
     return found
+
+
+def _foreign_after_nationality(t: _Text, i: int, j: int) -> bool:
+    """Tokens i..j, right after a nationality adjective ending a title or role, are a foreign name
+    whatever follows: two or three rare words, the first a foreign given name ("المدرب الإسباني
+    بيب غوارديولا بأداء لاعبه", "السفير الأمريكي بالرباط بونيت تالوار وعدد من المسؤولين")."""
+    if j - i < 2 or i == 0 or not t.nationality(i - 1):
+        return False
+    # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
+    verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, j))
+    return _foreign_given(t.tokens[i].text) and _rare_words(t, i, j) and not verb
 
 
 def _conjunction_only(t: _Text, hit: _Hit) -> bool:
