@@ -849,3 +849,9 @@ def test_a_foreign_name_after_a_title_with_a_nationality_whatever_follows():
     text = "وصرح الصحفي الإسباني إيناسيو سمبريرو لوسائل الإعلام بأن الأزمة انتهت."
     assert people(text) == {"إيناسيو سمبريرو": None}
     assert people("وظهر الرابور المغربي طوطو يوشم ذراعه في الفيديو.") == {}  # a verb in ي- after the name
+
+
+def test_a_darija_verb_in_the_present_is_no_family_name():
+    assert people("الشطاحة مايا كتسكت حتى تسكت.") == {}  # "Maya does not shut up"
+    assert people("الإعلامية سميرة كتهاجم المنتقدين.") == {"سميرة": None}  # "Samira attacks"
+    assert people("وقال اللاعب السابق ساليف كيتا إن الفريق قوي.") == {"ساليف كيتا": None}  # a name in كي-

@@ -379,10 +379,12 @@ class _Text:
             return True  # "حنة يديها", "قايد منعهوم": a noun or a verb with its pronoun
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
+        family = self.hits.get(i, {}).get(FAMILY)
+        if token.key.startswith(("كت", "كي", "كن")) and len(token.key) >= 5 and (family is None or family.clitic):
+            return True  # "مايا كتسكت", "حسن كيقول": a Darija verb in the present (ك- and the verb's prefix)
         if self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             # "تشارلز أرض": a common word; after a reviewed given name, unless many people bear
             # it as a family name ("سميرة سعيد")
-            family = self.hits.get(i, {}).get(FAMILY)
             usual = family is not None and not family.clitic and (family.entry.bearers or 0) >= COMMON_FAMILY_BEARERS
             return not (after_reviewed and usual)
         # "بأرض", "فمقاطعة": a preposition and a common word, far commoner than the whole token
