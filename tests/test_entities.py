@@ -855,3 +855,8 @@ def test_a_darija_verb_in_the_present_is_no_family_name():
     assert people("الشطاحة مايا كتسكت حتى تسكت.") == {}  # "Maya does not shut up"
     assert people("الإعلامية سميرة كتهاجم المنتقدين.") == {"سميرة": None}  # "Samira attacks"
     assert people("وقال اللاعب السابق ساليف كيتا إن الفريق قوي.") == {"ساليف كيتا": None}  # a name in كي-
+
+
+def test_a_village_named_with_ba_is_a_place_and_ba_still_ends_a_name():
+    assert places("وجهت تعليمات إلى درك قرية با محمد على الفور.") == {"با محمد"}
+    assert people("وقال عصمان با، مهاجر إفريقي مقيم في المغرب، إن الوضع صعب.") == {"عصمان با": None}
