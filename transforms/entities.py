@@ -68,7 +68,7 @@ _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 _DASHES = frozenset("-–—")
 _LIST_SEPARATORS = frozenset(",،؛")
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
-_AGE = re.compile(r"\d (?:عام|عاما|سنه|سنوات|ربيعا)\b")  # the same, in the joined search forms
+_AGE = re.compile(rf"\d (?:{'|'.join(_AGE_WORDS)})\b")  # the same, in the joined search forms
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
 # adjectives whose ب-phrase belongs to a ministry's name: "الوزارة المكلفة بالتعمير", "وزارة الجالية المقيمة بالخارج"
 _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين"))
@@ -375,7 +375,7 @@ class _Text:
             return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
         if token.key.startswith("و"):
             return True  # "هاري ومراتو": a coordinated word, not a family name
-        if token.key.endswith(_PRONOUN_SUFFIXES) and len(token.key) >= 4:
+        if _with_pronoun(token.key):
             return True  # "حنة يديها", "قايد منعهوم": a noun or a verb with its pronoun
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
@@ -871,6 +871,12 @@ def _people(t: _Text) -> list[Entity]:
     return _mentions(t, found)
 
 
+def _with_pronoun(key: str) -> bool:
+    """A word (search form) of four letters or more ending in a possessive pronoun ("امها",
+    "راجلها"): a noun and its owner, no name."""
+    return len(key) >= 4 and key.endswith(_PRONOUN_SUFFIXES)
+
+
 @lru_cache(maxsize=4096)
 def _as_given(entry: Entry) -> Entry:
     """The entry read as a plain given name (for where the name ends)."""
@@ -924,7 +930,7 @@ def _speaker_end(t: _Text, i: int) -> int:
         return i
     if given is None and not (t.known_name(i) or _foreign_given(token.text)):
         return i
-    if given is None and (t.prepositional(i, "بل") or token.key.endswith(("ته", *_PRONOUN_SUFFIXES))):
+    if given is None and (t.prepositional(i, "بل") or token.key.endswith("ته") or _with_pronoun(token.key)):
         return i  # "قال لكود سابقا": "told Goud before"; "وكشفت طليقته هند …": "his ex-wife"
     j = t.name_end(i, given)
     if j - i < 2 or not (t.reported(j) or (j < len(t.tokens) and t.tokens[j].text in ",،.:")):
@@ -1074,7 +1080,7 @@ def _list_word(t: _Text, i: int, clitic: int = 0) -> bool:
     if clitic and given is not None and given.clitic == clitic and given.entry.bearers is None:
         return True  # "والمهدي عشتاوي": "and" and a reviewed given name, with its article too
     word = t.tokens[i].text[clitic:]
-    if len(word) > 4 and fold(word).endswith(_PRONOUN_SUFFIXES):
+    if _with_pronoun(fold(word)):
         return False  # "اختها لمياء": "her sister"
     if word.startswith("ال") or zipf(word) >= FOREIGN_NAME_ZIPF or article_zipf(word) >= LIST_ARTICLE_ZIPF:
         return False
