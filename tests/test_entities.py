@@ -223,6 +223,13 @@ def test_a_public_figure_by_family_name_alone():
     assert people("ويقول ليها بالعلالي: ها") == {}  # "loudly", after a preposition: no name
 
 
+def test_a_figure_whose_family_name_is_frequent_only_because_of_the_figure():
+    # "رونالدو" and "ترامب" are above the word-frequency bar, but reviewed as names alone
+    assert people("جا الهدف الوحيد للبرتغاليين بواسطة رونالدو والي حرم المغرب من ضربات جزاء.") == {"رونالدو": None}
+    assert people("وقرار ترامب نقطة إيجابية.") == {"ترامب": None}
+    assert "جونسون" not in people("آدم كينغ، رئيس شرطة دائرة جونسون، عبر على الصدمة.")  # many bear it
+
+
 def test_appointment_in_the_accusative_gives_the_role():
     text = "صادق المجلس الحكومي على تعيين موحى توريرة، عميدا لكلية العلوم والتقنيات، وخالد القلعي، مديرا للمدرسة."
     assert people(text) == {

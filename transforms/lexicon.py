@@ -214,13 +214,16 @@ def _figure_families() -> frozenset[str]:
     """Figures' last words that are rare as words and borne by one figure only, with the article
     too ("حموشي", "الحموشي"); for a name of three words or more whose last word is common, its
     last two ("الطالبي العلمي", "ولد الرشيد")."""
+    data = _data("figures.toml")["figures"]
+    frequent = {key(word) for word in data["frequent_families"]}  # "ترامب", "ميسي": reviewed
     figures_by_family: dict[str, set[str]] = {}
-    for name in _data("figures.toml")["figures"]["names"]:
+    for name in data["names"]:
         words = name.split()
         last = words[-1]
         # one person however the family name is written: "ليلى حديوي" and "ليلى الحديوي"
         person = key(" ".join([*words[:-1], last.removeprefix("ال")]))
         rare = zipf(last) < FIGURE_ZIPF and (last.startswith("ال") or article_zipf(last) < FIGURE_ARTICLE_ZIPF)
+        rare = rare or key(last) in frequent
         if len(key(last)) >= 4 and rare:
             figures_by_family.setdefault(key(last), set()).add(person)
             if not last.startswith("ال"):  # "الحموشي" for "حموشي": rare with the article too (see `rare`)
