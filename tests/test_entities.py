@@ -539,6 +539,11 @@ def test_a_common_family_name_that_is_also_a_word():
     assert people("وقال هاري تراجع عن قراره.") == {}  # a word few people bear as a family name
 
 
+def test_a_reviewed_given_name_alone_after_a_role_and_a_title():
+    text = "وسبق أن خصص ولي العهد الأمير تشارلز أرض لولدو هاري فمقاطعة هيرفوردشير."
+    assert people(text)["تشارلز"] == "ولي العهد"
+
+
 def test_a_public_figure_after_a_role_takes_it():
     assert people("وأجرى مباحثات مع الرئيس الأمريكي جو بايدن في جدة.") == {"جو بايدن": "الرئيس الأمريكي"}
 

@@ -771,8 +771,10 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, figure.end, role)
             elif j > start and named:
                 add(start, j, role)
-            elif t.single_name(start):  # "ولي العهد الأمير تشارلز": one known name after the role
+            elif t.single_name(start):  # "الأمير هاري ومراتو": one known name after the role
                 add(start, start + 1, role)
+            elif titled and j == start and given is not None and given.entry.bearers is None and given.end == start + 1:
+                add(start, start + 1, role)  # "ولي العهد الأمير تشارلز أرضا": a reviewed given name after a title
             continue
         if token.text in ",،" and i not in name_ends and (role := t.hit(i + 1, ROLE, OCCUPATION)) and not role.clitic:
             start = _name_before(t, i)
