@@ -345,6 +345,9 @@ def test_compound_given_name_after_a_role_and_an_organization():
 def test_role_through_a_known_organization_then_the_name_and_what_it_said():
     text = "وأكد الرئيس التنفيذي لشركة تسلا إيلون ماسك أن الشركة ستفتتح مصنعا."
     assert people(text) == {"إيلون ماسك": "الرئيس التنفيذي لشركة تسلا"}
+    # "نقلت … عن X قوله": his saying, as "أن" does
+    text = "ونقلت وكالة رويترز عن المتحدث باسم الخارجية الأمريكية ماثيو ميلر قوله إن واشنطن تتابع الوضع."
+    assert people(text) == {"ماثيو ميلر": "المتحدث باسم الخارجية الأمريكية"}
     # without "أن" after them, two unknown words after a role are as often a verb and its object
     assert people("وقال رئيس الحكومة قرر يغبر على الأنظار.") == {}
 
