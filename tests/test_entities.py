@@ -864,6 +864,9 @@ def test_a_foreign_name_after_a_title_with_a_nationality_whatever_follows():
     text = "وصرح الصحفي الإسباني إيناسيو سمبريرو لوسائل الإعلام بأن الأزمة انتهت."
     assert people(text) == {"إيناسيو سمبريرو": None}
     assert people("وظهر الرابور المغربي طوطو يوشم ذراعه في الفيديو.") == {}  # a verb in ي- after the name
+    # a foreign given name that is frequent as a name, then a rare family name
+    assert people("وقالت المغنية الأمريكية تايلور سويفت في تدوينة إنها سعيدة.") == {"تايلور سويفت": None}
+    assert people("اللاعب المغربي كعادته أظهر فنيات عالية.") == {}  # "as usual": a noun and its owner
 
 
 def test_a_darija_verb_in_the_present_is_no_family_name():

@@ -913,7 +913,7 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> bool:
         return False
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
     verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, j))
-    return _foreign_given(t.tokens[i].text) and _rare_words(t, i, j) and not verb
+    return _foreign_given(t.tokens[i].text) and _rare_words(t, i + 1, j) and not verb
 
 
 def _conjunction_only(t: _Text, hit: _Hit) -> bool:
@@ -1181,6 +1181,8 @@ def _item_before(t: _Text, i: int) -> tuple[int, int, int] | None:
 def _foreign_given(word: str) -> bool:
     """A given name never written with the article and not a frequent word ("جوليان", "راؤول"; not
     "أما", "لولا", "أراد", nor "بأية", "لعيد": a preposition and a word)."""
+    if word.endswith("ته"):
+        return False  # "كعادته", "طليقته": a noun and its owner
     return article_zipf(word) == 0 and zipf(word) < FOREIGN_NAME_ZIPF and not _clitic_word(word, AMBIGUOUS_ZIPF)
 
 
