@@ -854,6 +854,18 @@ def test_and_a_reviewed_given_name_with_its_article_continues_a_list():
     assert set(people("وحضر بدر معتز، والمهدي عشتاوي.")) == {"بدر معتز", "المهدي عشتاوي"}
 
 
+def test_common_foreign_given_names_and_french_compound_ones():
+    assert people("وكشف تقرير أعده الباحث الفرنسي جان بيير فيليو أن الوضع مقلق.") == {"جان بيير فيليو": None}
+    assert people("ورفضت المحكمة دعوى الممثل كيفن سبيسي.") == {"كيفن سبيسي": None}
+
+
+def test_a_role_of_an_unknown_organization_then_a_reviewed_given_name():
+    text = "ووقع عليها رئيس اومنيوم كولتورال جوردي كويكسارت ؛ والرئيس السابق للجمعية."
+    assert people(text) == {"جوردي كويكسارت": "رئيس اومنيوم كولتورال"}
+    # the role's complement is known: an unknown word after it is the name's ("خوسي" for "خوسيه")
+    assert "خوسي لويس مارتينيث" in people("وصرح عمدة مدريد خوسي لويس مارتينيث بأن المدينة مستعدة.")
+
+
 def test_a_list_item_between_commas_that_opens_with_a_given_name():
     text = "وحضر محمد اوجار، عبد الودود خربوش، سيدي محمد الجماني، محمد عياش."
     assert "سيدي محمد الجماني" in people(text)

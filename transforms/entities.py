@@ -744,6 +744,10 @@ def _people(t: _Text) -> list[Entity]:
             if (given and given.clitic) or (start < len(t.tokens) and _and_clitic(t, start)):
                 continue  # "عميدا لكلية …، وخالد القلعي": "and" starts another person
             j = t.name_end(start, given)
+            inner = _reviewed_given_inside(t, start, j) if given is None and start == end == head.end else None
+            if inner is not None:  # "ورئيس اومنيوم كولتورال جوردي كويكسارت": an unknown organization, then the name
+                end = start = inner.start
+                role, given = t.span(i, end, head.clitic)[0], inner
             if j == start and start > end:
                 j = _apposed_name(t, start)  # "رئيس مجلس النواب، راشيد الطالبي العلمي،"
             # Without a comma, the name must end where the clause does, or start with a given name:
@@ -963,6 +967,20 @@ def _opened_list(t: _Text, k: int) -> list[tuple[int, int, int]]:
         if k < len(t.tokens) and not _and_clitic(t, k) and k == end:
             break  # the list goes on only after "و" or a comma
     return items
+
+
+def _reviewed_given_inside(t: _Text, start: int, j: int) -> _Hit | None:
+    """A reviewed given name inside the name read at start..j right after a role's head, the words
+    before it rare and no names: those words name what the role is of ("رئيس اومنيوم كولتورال
+    جوردي كويكسارت"), and the person's name starts at the given name."""
+    for k in range(start + 1, j):
+        given = t.hit(k, GIVEN)
+        if given is not None and given.entry.bearers is None and not given.clitic:
+            words = range(start, k)
+            if all(zipf(t.tokens[m].text) < RARE_NAME_ZIPF and not t.hits.get(m) for m in words):
+                return given
+            return None
+    return None
 
 
 def _title_role(t: _Text, i: int) -> _Hit | None:
