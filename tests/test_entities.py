@@ -866,6 +866,11 @@ def test_a_role_of_an_unknown_organization_then_a_reviewed_given_name():
     assert "خوسي لويس مارتينيث" in people("وصرح عمدة مدريد خوسي لويس مارتينيث بأن المدينة مستعدة.")
 
 
+def test_a_three_word_name_before_and_and_a_reviewed_given_name():
+    text = "ووقع أيضا نشطاء من كولومبيا، خوسيه فيسينتي موريللو وخورخي إنريكي."
+    assert "خوسيه فيسينتي موريللو" in people(text)
+
+
 def test_a_list_item_between_commas_that_opens_with_a_given_name():
     text = "وحضر محمد اوجار، عبد الودود خربوش، سيدي محمد الجماني، محمد عياش."
     assert "سيدي محمد الجماني" in people(text)

@@ -573,6 +573,7 @@ class _Text:
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
             ends = (
                 self.boundary(j + 1)
+                or _and_reviewed_given(self, j + 1)
                 or self.role_ahead(j + 1, i + MAX_NAME_TOKENS)
                 or (self.reported(j + 1) and _rare_words(self, i, j + 1))  # "تيدروس أدهانوم غيبريسوس إن"
             )
@@ -607,6 +608,7 @@ class _Text:
         if (
             j - family >= 2
             and not self.boundary(j)
+            and not _and_reviewed_given(self, j)
             and not (self.reported(j) and _rare_words(self, i, j))
             and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
             and self.role_after(j) is None  # "خوان كارلوس فيرنانديز غاريدو مدرب فريق …"
