@@ -871,6 +871,14 @@ def test_a_three_word_name_before_and_and_a_reviewed_given_name():
     assert "خوسيه فيسينتي موريللو" in people(text)
 
 
+def test_words_that_read_as_names_are_none():
+    # "على" (on) folds to the search form of "علي": no mention of "مولاي علي"
+    mentions = person_mentions("وصل مولاي علي إلى المدينة. وعلق على الحادث بحزن.")
+    assert mentions == [("مولاي علي", "مولاي علي")]
+    assert people("أما إيلا فقد غادرت.") == {}  # "as for"
+    assert people("وتمنى ليها الجمهور عيد ميلاد سعيد.") == {}  # "happy birthday"
+
+
 def test_a_list_item_between_commas_that_opens_with_a_given_name():
     text = "وحضر محمد اوجار، عبد الودود خربوش، سيدي محمد الجماني، محمد عياش."
     assert "سيدي محمد الجماني" in people(text)

@@ -673,9 +673,11 @@ def _people(t: _Text) -> list[Entity]:
     spans: list[tuple[int, int]] = []  # token ranges of the names found
 
     def add(i: int, j: int, role: str | None, clitic: int = 0) -> None:
+        name_key = t.key_span(i, j, clitic)
+        if any(name_key.startswith(phrase) for phrase in t.lex.not_person_names):
+            return  # "عيد ميلاد": a phrase, no name
         name_ends.add(j)
         spans.append((i, j))
-        name_key = t.key_span(i, j, clitic)
         name = t.span(i, j, clitic)[0]
         previous = found.get(name_key)
         role = t.role_after(j) or role  # the apposition is the formal title
@@ -1326,8 +1328,8 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
             mentions.append(Entity("PERSON", text, canonical, None, start, end))
             covered = i + size
             continue
-        if token_key not in starts:
-            continue
+        if token_key not in starts or t.stop(i):
+            continue  # "على" (on) is no mention of "مولاي علي"
         matched = None
         for size in range(longest, 0, -1):
             rest = [tok.key for tok in t.tokens[i + 1 : i + size]]

@@ -68,6 +68,7 @@ class Lexicon:
     stopwords: frozenset[str]  # light form (see light_form)
     joiners: frozenset[str]  # search form
     name_links: frozenset[str]  # search form: joiners and the particles of European names ("فون")
+    not_person_names: frozenset[str]  # search form of phrases that read as a name ("عيد ميلاد")
     events_needing_qualifier: frozenset[str]  # search form
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
@@ -272,6 +273,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(light_form(w) for w in people["stopwords"]),
         joiners=frozenset(key(w) for w in people["name_joiners"]),
         name_links=frozenset(key(w) for w in people["name_joiners"] + people["name_particles"]),
+        not_person_names=frozenset(key(w) for w in people["not_names"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
         ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
