@@ -877,6 +877,7 @@ def test_words_that_read_as_names_are_none():
     assert mentions == [("مولاي علي", "مولاي علي")]
     assert people("أما إيلا فقد غادرت.") == {}  # "as for"
     assert people("وتمنى ليها الجمهور عيد ميلاد سعيد.") == {}  # "happy birthday"
+    assert people("بفضل حكيمي دورتموند ولى الثاني فالبوندسليكا.") == {}  # Darija "became"; "ولي" is a name
 
 
 def test_a_list_item_between_commas_that_opens_with_a_given_name():
