@@ -880,6 +880,13 @@ def test_words_that_read_as_names_are_none():
     assert people("بفضل حكيمي دورتموند ولى الثاني فالبوندسليكا.") == {}  # Darija "became"; "ولي" is a name
 
 
+def test_a_role_goes_on_through_a_genitive_role_and_no_role_starts_inside_a_given_name():
+    text = "والتقى ستيفان دي ميستورا، المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء، بالوزير."
+    assert people(text) == {"ستيفان دي ميستورا": "المبعوث الشخصي للأمين العام للأمم المتحدة"}
+    text = "وحضر الحفل وزيرة الثقافة الفرنسية ريما عبد الملك والسفير كريستوف لوكورتيي."
+    assert people(text)["كريستوف لوكورتيي"] == "السفير"  # not "الملك والسفير"
+
+
 def test_a_list_item_between_commas_that_opens_with_a_given_name():
     text = "وحضر محمد اوجار، عبد الودود خربوش، سيدي محمد الجماني، محمد عياش."
     assert "سيدي محمد الجماني" in people(text)

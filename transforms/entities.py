@@ -457,8 +457,8 @@ class _Text:
                         j -= 1  # "ولي العهد مولاي الحسن": the name starts a word earlier
                     break
             head = self.hit(j, ROLE)
-            if head and not (head.clitic and self.tokens[j].key.startswith("و")):
-                break  # a new role starts; "والمدير العام ..." continues a coordinated title
+            if head and not (head.clitic and self.tokens[j].key[0] in ("و" if stop_at_locative else "ول")):
+                break  # a new role starts; "والمدير العام ..." goes on, and a role's "المبعوث الشخصي للأمين العام"
             if self.hit(j, HONORIFIC) and (stop_at_locative or j > start):
                 break  # "الشرطة المدعو …", "أمير قطر الشيخ تميم": a person comes next
             area = self.hit(j, AREA_HEAD)
@@ -737,6 +737,8 @@ def _people(t: _Text) -> list[Entity]:
         head = t.hit(i, ROLE)
         if head and (name := t.hit(i, GIVEN)) and name.end > head.end:
             head = None  # "نجم الدين": a compound given name, not the role "نجم"
+        if head and i > 0 and (name := t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)) and name.end > i:
+            head = None  # "ريما عبد الملك والسفير": inside a compound given name, not the role "الملك"
         if head:
             end = _field_end(t, t.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False))
             role = t.span(i, end, head.clitic)[0]
