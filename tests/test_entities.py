@@ -887,6 +887,11 @@ def test_a_role_goes_on_through_a_genitive_role_and_no_role_starts_inside_a_give
     assert people(text)["كريستوف لوكورتيي"] == "السفير"  # not "الملك والسفير"
 
 
+def test_an_accusative_noun_after_a_role_in_apposition_is_no_name():
+    text = "وقدم البروفيسور عز الدين الإبراهيمي، مدير مختبر البيوتكنولوجيا، عرضا مفصلا."
+    assert people(text) == {"عز الدين الإبراهيمي": "مدير مختبر البيوتكنولوجيا"}
+
+
 def test_a_list_item_between_commas_that_opens_with_a_given_name():
     text = "وحضر محمد اوجار، عبد الودود خربوش، سيدي محمد الجماني، محمد عياش."
     assert "سيدي محمد الجماني" in people(text)

@@ -778,6 +778,8 @@ def _people(t: _Text) -> list[Entity]:
             figure = t.hit(start, FIGURE)
             named = ends or reports or titled or (start > end and t.stop(j)) or (start == end and t.name_start(given))
             named = named or _foreign_after_nationality(t, start, j)
+            if start > end and given is None and _accusative(t.tokens[start].text):
+                named = False  # "مدير مختبر البيوتكنولوجيا، عرضا مفصلا": the verb's object, no name
             if figure is not None and not figure.clitic:  # "الرئيس الأمريكي جو بايدن": a public figure
                 add(start, figure.end, role)
             elif j > start and named:
@@ -987,6 +989,12 @@ def _reviewed_given_inside(t: _Text, start: int, j: int) -> _Hit | None:
                 return given
             return None
     return None
+
+
+def _accusative(word: str) -> bool:
+    """An indefinite noun in the accusative ("عرضا", "قرارا"): the word without its final alef is
+    clearly the commoner word ("ماريا", "رضا" are names)."""
+    return word.endswith("ا") and zipf(word[:-1]) >= COMMON_ZIPF and zipf(word[:-1]) > zipf(word) + 0.3
 
 
 def _title_role(t: _Text, i: int) -> _Hit | None:
