@@ -892,6 +892,14 @@ def test_an_accusative_noun_after_a_role_in_apposition_is_no_name():
     assert people(text) == {"عز الدين الإبراهيمي": "مدير مختبر البيوتكنولوجيا"}
 
 
+def test_beni_starts_a_place_and_a_noun_with_his_pronoun_or_a_preposition_with_hers_ends_a_name():
+    text = "وقعت الحادثة على مستوى “بني عياض” التابع لإقليم أزيلال."
+    assert "بني عياض" in places(text) and people(text) == {}
+    assert people("وشاركت لبنى الجوهري في الحفل.") == {"لبنى الجوهري": None}  # "لبنى" folds to "بني"
+    assert people("كان المهاجر يدعى قيد حياته “محمد حاروشي”.") == {"محمد حاروشي": None}  # "while alive"
+    assert people("بهدف تزويد مروج معروف بها.") == {}  # "known there"
+
+
 def test_a_list_item_between_commas_that_opens_with_a_given_name():
     text = "وحضر محمد اوجار، عبد الودود خربوش، سيدي محمد الجماني، محمد عياش."
     assert "سيدي محمد الجماني" in people(text)

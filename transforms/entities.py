@@ -245,6 +245,12 @@ class _Text:
                 best = hit
         return best
 
+    def place_prefix(self, i: int) -> _Hit | None:
+        """A word that starts a place name at token i ("سيدي", "بني"); not "لبنى" (a name) nor
+        "بنى" (built), which fold to "بني"."""
+        hit = self.hit(i, PLACE_PREFIX)
+        return None if hit is None or self.tokens[i].light.endswith("ى") else hit
+
     def word(self, i: int) -> _Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) and self.tokens[i].is_word else None
 
@@ -376,8 +382,8 @@ class _Text:
             return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
         if token.key.startswith("و"):
             return True  # "هاري ومراتو": a coordinated word, not a family name
-        if _with_pronoun(token.key):
-            return True  # "حنة يديها", "قايد منعهوم": a noun or a verb with its pronoun
+        if _with_pronoun(token.key) or (token.text.endswith("ته") and len(token.key) >= 4):
+            return True  # "حنة يديها", "قايد منعهوم", "قيد حياته": a noun or a verb with its pronoun
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
         family = self.hits.get(i, {}).get(FAMILY)
@@ -817,7 +823,7 @@ def _people(t: _Text) -> list[Entity]:
             and not _word_before_name(t, given)
             and not t.stop(i)
             and not _after_given(t, i)
-            and PLACE_PREFIX not in t.hits[i]  # "سيدي البرنوصي" is a place
+            and t.place_prefix(i) is None  # "سيدي البرنوصي" is a place
             and not _adjective_not_name(t, given)  # "الفنان الكبير محمود الإدريسي"
         ):
             # A name that is also a common word ("سعد", "نبيل") or a rare given name counts when the
@@ -1154,7 +1160,7 @@ def _item_after(t: _Text, j: int, givens: set[str]) -> tuple[int, int, int] | No
 def _comma_item(t: _Text, k: int) -> tuple[int, int, int] | None:
     """A list item between commas that opens with a sure given name, whatever words follow, up to
     four in all ("، سيدي محمد الجماني،", "سيدي" being part of the name). Read only next to a name."""
-    start = k + 1 if k < len(t.tokens) and PLACE_PREFIX in t.hits.get(k, {}) else k  # "سيدي محمد"
+    start = k + 1 if k < len(t.tokens) and t.place_prefix(k) else k  # "سيدي محمد"
     given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
     if given is None or given.clitic or t.stop(start):
         return None  # "، على غرفة الجنايات": the preposition, not the name "علي"
@@ -1587,14 +1593,15 @@ def _prefixed_places(t: _Text) -> list[Entity]:
     """'سيدي البرنوصي', 'بأولاد زيان', 'آيت فاسكا': a place by its first word, not after a given name."""
     found = []
     for i in t.starting(PLACE_PREFIX):
-        clitic = t.hit(i, PLACE_PREFIX).clitic
-        if _after_given(t, i):
+        prefix = t.place_prefix(i)
+        if prefix is None or _after_given(t, i):
             continue
+        clitic = prefix.clitic
         j = i + 1
         if j < len(t.tokens) and t.tokens[j].key in t.lex.joiners:
             j += 1  # "سيدي عبد الله غياث"
-        if not t.word(j) or t.stop(j) or t.hit(j, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD):
-            continue
+        if not t.word(j) or t.stop(j) or t.locative(j) or t.hit(j, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD):
+            continue  # "بني فالمغرب": built in Morocco
         if t.tokens[i].key[clitic:].endswith("يت") and t.definite(j):
             continue  # "آيت الجيد", "آيت الطالب": a family name
         if j == i + 1 and (t.common(j, COMMON_ZIPF) or zipf(t.tokens[j].text) >= PLACE_NAME_ZIPF):
@@ -1619,7 +1626,7 @@ def _after_given(t: _Text, i: int) -> bool:
         or t.tokens[i - 1].light in RELATIVES  # "لي صدر بنشعبون": a verb opens the relative clause
         or (before is not None and before.end > i)
         or t.tokens[i - 1].key in t.lex.joiners
-        or PLACE_PREFIX in t.hits.get(i - 1, ())
+        or t.place_prefix(i - 1) is not None
     )
 
 
