@@ -855,6 +855,7 @@ def test_and_a_reviewed_given_name_with_its_article_continues_a_list():
 
 
 def test_common_foreign_given_names_and_french_compound_ones():
+    assert people("هاجم أعضاء المجلس الوطني امحند العنصر اللي كان قال إنه لن يترشح.") == {"امحند العنصر": None}
     assert people("وكشف تقرير أعده الباحث الفرنسي جان بيير فيليو أن الوضع مقلق.") == {"جان بيير فيليو": None}
     assert people("ورفضت المحكمة دعوى الممثل كيفن سبيسي.") == {"كيفن سبيسي": None}
 
