@@ -901,6 +901,15 @@ def test_beni_starts_a_place_and_a_noun_with_his_pronoun_or_a_preposition_with_h
     assert people("بهدف تزويد مروج معروف بها.") == {}  # "known there"
 
 
+def test_moroccan_courts_leagues_and_schools():
+    text = "قضت ابتدائية أكادير بالسجن في حق تلميذ بثانوية “محمد الخامس” بتارودانت."
+    assert "ابتدائية أكادير" in organizations(text)
+    assert places(text) == {"محمد الخامس", "تارودانت"} and people(text) == {}  # a quoted school's name
+    text = "وعبرت العصبة الوطنية لكرة القدم الاحترافية عن استعدادها."
+    assert "العصبة الوطنية لكرة القدم الاحترافية" in organizations(text)
+    assert "عصبة الأبطال" not in organizations("وتأهل الفريق لنصف نهائي عصبة الأبطال.")  # a competition
+
+
 def test_a_list_item_between_commas_that_opens_with_a_given_name():
     text = "وحضر محمد اوجار، عبد الودود خربوش، سيدي محمد الجماني، محمد عياش."
     assert "سيدي محمد الجماني" in people(text)
