@@ -230,6 +230,12 @@ def test_a_figure_whose_family_name_is_frequent_only_because_of_the_figure():
     assert "جونسون" not in people("آدم كينغ، رئيس شرطة دائرة جونسون، عبر على الصدمة.")  # many bear it
 
 
+def test_one_word_after_an_honorific_that_ends_the_clause():
+    assert people("وقال إنه حضر محاكمة الحاج ثابت، كما حضر محاكمة أخرى.") == {"ثابت": None}
+    assert people("باقين ممتيقينش بوجود شي حاجة سميتها كورونا، وهادوك.") == {}  # "called": not a title
+    assert people("تقدم بشكاية في مواجهة هذه السيدة قدره 2 مليون سنتيم.") == {}  # a number follows
+
+
 def test_appointment_in_the_accusative_gives_the_role():
     text = "صادق المجلس الحكومي على تعيين موحى توريرة، عميدا لكلية العلوم والتقنيات، وخالد القلعي، مديرا للمدرسة."
     assert people(text) == {

@@ -737,7 +737,19 @@ def _people(t: _Text) -> list[Entity]:
                 and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
                 and zipf(word.text) < COMMON_ZIPF
             )
-            if t.single_name(start) or nisba_name or foreign_single:
+            # "محاكمة الحاج ثابت،": after an honorific (a title, not "سميتها" or "يدعى"), one
+            # indefinite word that ends the clause
+            honored_single = (
+                word is not None
+                and title.entry.kind == HONORIFIC
+                and t.definite(title.start)
+                and start == title.end
+                and t.boundary(start + 1)
+                and not (start + 1 < len(t.tokens) and t.tokens[start + 1].key[:1].isdigit())  # "السيدة قدره 2"
+                and not (t.definite(start) or t.stop(start) or _with_pronoun(word.key))
+                and not t.hit(start, ROLE, OCCUPATION, LOC, ORG, ORG_HEAD, AREA_HEAD, FACILITY_HEAD)
+            )
+            if t.single_name(start) or nisba_name or foreign_single or honored_single:
                 add(start, start + 1, None)
                 continue
         head = t.hit(i, ROLE)
