@@ -907,6 +907,13 @@ def test_beni_starts_a_place_and_a_noun_with_his_pronoun_or_a_preposition_with_h
     assert people("بهدف تزويد مروج معروف بها.") == {}  # "known there"
 
 
+def test_a_list_of_neighbourhoods_and_a_name_with_its_qualifier():
+    text = "تم إيقافهم بأحياء عين هارون وزواغة العليا وسيدي بوجيدة."
+    assert places(text) == {"عين هارون", "زواغة العليا", "سيدي بوجيدة"}
+    assert places("اهتزت الجماعة القروية تودغى العليا، التابعة ترابيا لإقليم تنغير.") == {"تودغى العليا", "تنغير"}
+    assert places("وجري أيضا الإبقاء على إحياء الأعراس والجنائز.") == set()  # "holding weddings"
+
+
 def test_moroccan_courts_leagues_and_schools():
     text = "قضت ابتدائية أكادير بالسجن في حق تلميذ بثانوية “محمد الخامس” بتارودانت."
     assert "ابتدائية أكادير" in organizations(text)

@@ -1549,12 +1549,47 @@ def _named_places(t: _Text) -> list[Entity]:
                 continue  # "المستشفى الجهوي": a kind of facility, not its name
         if j == head.end or t.tokens[j - 1].key in t.lex.joiners:
             continue
+        if not facility and j < len(t.tokens) and t.tokens[j].key in t.lex.place_qualifiers:
+            j += 1  # "الجماعة القروية تودغى العليا"
+        plural = search_form(head.entry.canonical) in t.lex.plural_areas
+        if plural and not (t.tokens[head.end].key in t.lex.place_compounds or t.hit(head.end, LOC)):
+            continue  # "أحياء قدها" is "alive"; "إحياء الأعراس", holding weddings
         if facility:
             text, start, end, canonical = _named(t, i, j, head)  # "للمستشفى الجامعي": both lams shown
         else:
             text, start, end = t.span(head.end, j)
             canonical = text
         found.append(Entity("LOC", text, canonical, None, start, end))
+        if plural:
+            found += _listed_areas(t, j)
+    return found
+
+
+def _listed_areas(t: _Text, j: int) -> list[Entity]:
+    """The rest of a list of areas after a plural head and its first name: "بأحياء عين هارون
+    وزواغة العليا وسيدي بوجيدة". Each item is "و" (or a comma) and a known place, a compound
+    name or a name with its qualifier ("العليا")."""
+    found = []
+    while j < len(t.tokens):
+        clitic = 0
+        if t.tokens[j].text in ",،" and t.word(j + 1):
+            j += 1
+        elif _and_clitic(t, j):
+            clitic = 1
+        else:
+            break
+        first = t.tokens[j].key[clitic:]
+        end = j + 1
+        qualified = end < len(t.tokens) and t.tokens[end].key in t.lex.place_qualifiers
+        if first in t.lex.place_compounds and t.word(end) and not t.stop(end):
+            end += 1  # "وعين الشقف", "وسيدي بوجيدة"
+        elif not (t.hit(j, LOC) or (qualified and not t.stop(j))):
+            break  # "… وغيرها", "والمناطق": the list is over
+        if end < len(t.tokens) and t.tokens[end].key in t.lex.place_qualifiers:
+            end += 1
+        text, start, stop = t.span(j, end, clitic)
+        found.append(Entity("LOC", text, text, None, start, stop))
+        j = end
     return found
 
 

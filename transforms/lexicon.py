@@ -76,6 +76,8 @@ class Lexicon:
     figure_family_firsts: frozenset[str]  # the first word of each of them, to rule tokens out fast
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
     place_trailers: frozenset[str]  # search form of words that end a facility's name ("التابع")
+    plural_areas: frozenset[str]  # search form of heads a list of places follows ("أحياء")
+    place_qualifiers: frozenset[str]  # search form of words that end an area's name ("العليا")
     place_given_names: frozenset[str]  # search form of places that people carry as given names ("جورجيا")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
     part_heads: frozenset[str]  # search form of heads naming a part of the organization after them
@@ -281,6 +283,8 @@ def lexicon() -> Lexicon:
         figure_family_firsts=frozenset(family.split()[0] for family in families),
         place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
         place_trailers=frozenset(key(w) for w in _data("places.toml")["heads"]["trailers"]),
+        plural_areas=frozenset(key(w) for w in _data("places.toml")["heads"]["plural_areas"]),
+        place_qualifiers=frozenset(key(w) for w in _data("places.toml")["heads"]["qualifiers"]),
         place_given_names=_place_given_names(),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
         part_heads=frozenset(key(w) for w in orgs["heads"]["parts"]),
