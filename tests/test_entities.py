@@ -912,6 +912,10 @@ def test_a_list_of_neighbourhoods_and_a_name_with_its_qualifier():
     assert places(text) == {"عين هارون", "زواغة العليا", "سيدي بوجيدة"}
     assert places("اهتزت الجماعة القروية تودغى العليا، التابعة ترابيا لإقليم تنغير.") == {"تودغى العليا", "تنغير"}
     assert places("وجري أيضا الإبقاء على إحياء الأعراس والجنائز.") == set()  # "holding weddings"
+    # the first name is read when the list goes on with a known place
+    assert {"العوامة", "طنجة"} <= places("في أحياء العوامة وطنجة البالية.")
+    text = "وكانت ولاية الأمن بالدار البيضاء قد أوضحت أن المشتبه فيه اعتقل."
+    assert "ولاية الأمن" in organizations(text) and places(text) == {"الدار البيضاء"}
 
 
 def test_moroccan_courts_leagues_and_schools():

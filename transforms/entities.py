@@ -1462,8 +1462,9 @@ def _named_places(t: _Text) -> list[Entity]:
             text, start, end, canonical = _named(t, i, _city_facility_end(t, city), head)
             found.append(Entity("LOC", text, canonical, None, start, end))
             continue
+        after = t.hit(head.end + 1, LOC)  # "العاصمة النمساوية فيينا"; not "أحياء العوامة وطنجة"
         if city or (
-            t.hit(head.end + 1, LOC) and not compound and not (facility and _where(t, head.end + 1) is not None)
+            after and not after.clitic and not compound and not (facility and _where(t, head.end + 1) is not None)
         ):
             continue
         # "الجماعة القروية “لغوازي”": an adjective of the head may come before the quotes
@@ -1552,7 +1553,9 @@ def _named_places(t: _Text) -> list[Entity]:
         if not facility and j < len(t.tokens) and t.tokens[j].key in t.lex.place_qualifiers:
             j += 1  # "الجماعة القروية تودغى العليا"
         plural = search_form(head.entry.canonical) in t.lex.plural_areas
-        if plural and not (t.tokens[head.end].key in t.lex.place_compounds or t.hit(head.end, LOC)):
+        listed = _listed_areas(t, j) if plural else []
+        sure = t.tokens[head.end].key in t.lex.place_compounds or t.hit(head.end, LOC) or listed
+        if plural and not sure:
             continue  # "أحياء قدها" is "alive"; "إحياء الأعراس", holding weddings
         if facility:
             text, start, end, canonical = _named(t, i, j, head)  # "للمستشفى الجامعي": both lams shown
@@ -1560,8 +1563,7 @@ def _named_places(t: _Text) -> list[Entity]:
             text, start, end = t.span(head.end, j)
             canonical = text
         found.append(Entity("LOC", text, canonical, None, start, end))
-        if plural:
-            found += _listed_areas(t, j)
+        found += listed
     return found
 
 
