@@ -913,7 +913,8 @@ def test_a_list_of_neighbourhoods_and_a_name_with_its_qualifier():
     assert places("اهتزت الجماعة القروية تودغى العليا، التابعة ترابيا لإقليم تنغير.") == {"تودغى العليا", "تنغير"}
     assert places("وجري أيضا الإبقاء على إحياء الأعراس والجنائز.") == set()  # "holding weddings"
     # the first name is read when the list goes on with a known place
-    assert {"العوامة", "طنجة"} <= places("في أحياء العوامة وطنجة البالية.")
+    text = "قررت السلطات إغلاق أحياء العوامة وطنجة البالية ومغوغة والمرس اشناذ، داعيا المواطنين."
+    assert places(text) == {"العوامة", "طنجة البالية", "مغوغة", "المرس اشناذ"}
     text = "وكانت ولاية الأمن بالدار البيضاء قد أوضحت أن المشتبه فيه اعتقل."
     assert "ولاية الأمن" in organizations(text) and places(text) == {"الدار البيضاء"}
 

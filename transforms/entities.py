@@ -1569,9 +1569,10 @@ def _named_places(t: _Text) -> list[Entity]:
 
 def _listed_areas(t: _Text, j: int) -> list[Entity]:
     """The rest of a list of areas after a plural head and its first name: "بأحياء عين هارون
-    وزواغة العليا وسيدي بوجيدة". Each item is "و" (or a comma) and a known place, a compound
-    name or a name with its qualifier ("العليا")."""
-    found = []
+    وزواغة العليا وسيدي بوجيدة", "أحياء العوامة وطنجة البالية ومغوغة والمرس اشناذ". Each item
+    is "و" (or a comma) and one or two words that are no common words; the list counts when one
+    item is sure: a known place, a compound name or a name with its qualifier ("العليا")."""
+    found, sure = [], False
     while j < len(t.tokens):
         clitic = 0
         if t.tokens[j].text in ",،" and t.word(j + 1):
@@ -1580,19 +1581,30 @@ def _listed_areas(t: _Text, j: int) -> list[Entity]:
             clitic = 1
         else:
             break
-        first = t.tokens[j].key[clitic:]
-        end = j + 1
-        qualified = end < len(t.tokens) and t.tokens[end].key in t.lex.place_qualifiers
-        if first in t.lex.place_compounds and t.word(end) and not t.stop(end):
-            end += 1  # "وعين الشقف", "وسيدي بوجيدة"
-        elif not (t.hit(j, LOC) or (qualified and not t.stop(j))):
-            break  # "… وغيرها", "والمناطق": the list is over
-        if end < len(t.tokens) and t.tokens[end].key in t.lex.place_qualifiers:
+        place = t.hit(j, LOC)
+        end = place.end if place is not None and place.clitic == clitic else j
+        while end < len(t.tokens) and end - j < 2 and _area_word(t, end, clitic if end == j else 0):
             end += 1
+        if end == j or not (t.boundary(end) or _and_clitic(t, end) or t.stop(end)):
+            break  # "… وغيرها", "والمناطق المجاورة": the list is over
+        compound = t.tokens[j].key[clitic:] in t.lex.place_compounds
+        sure = sure or place is not None or compound or t.tokens[end - 1].key in t.lex.place_qualifiers
         text, start, stop = t.span(j, end, clitic)
         found.append(Entity("LOC", text, text, None, start, stop))
         j = end
-    return found
+    return found if sure else []
+
+
+def _area_word(t: _Text, i: int, clitic: int) -> bool:
+    """Token i may be a word of an area's name in a list: no stopword or common word, unless it
+    starts a compound name ("عين", "سيدي") or qualifies one ("العليا")."""
+    token = t.word(i)
+    if token is None or t.stop(i) or (_and_clitic(t, i) and not clitic):
+        return False
+    key = token.key[clitic:]
+    if key in t.lex.place_compounds or key in t.lex.place_qualifiers or t.hit(i, LOC):
+        return True
+    return zipf(token.text[clitic:]) < COMMON_ZIPF and article_zipf(token.text[clitic:]) < COMMON_ZIPF
 
 
 def _city_facility_end(t: _Text, city: _Hit) -> int:
