@@ -884,6 +884,7 @@ def test_words_that_read_as_names_are_none():
     assert mentions == [("مولاي علي", "مولاي علي")]
     assert people("أما إيلا فقد غادرت.") == {}  # "as for"
     assert people("وتمنى ليها الجمهور عيد ميلاد سعيد.") == {}  # "happy birthday"
+    assert people("ودق أرباب المقاهي ناقوس الخطر.") == {}  # "café owners"
     assert people("بفضل حكيمي دورتموند ولى الثاني فالبوندسليكا.") == {}  # Darija "became"; "ولي" is a name
 
 
