@@ -873,6 +873,12 @@ def test_a_role_of_an_unknown_organization_then_a_reviewed_given_name():
     assert "خوسي لويس مارتينيث" in people("وصرح عمدة مدريد خوسي لويس مارتينيث بأن المدينة مستعدة.")
 
 
+def test_and_starts_the_next_name_after_a_name_ending_in_a_given_name():
+    text = "وشاركت في الندوة كل من نبيلة منيب وفاطمة التامني."  # "منيب" is a given name too
+    assert set(people(text)) == {"نبيلة منيب", "فاطمة التامني"}
+    assert set(people("تامر حسني وبسمة بوسيل تصالحو.")) == {"تامر حسني", "بسمة بوسيل"}  # the figure
+
+
 def test_a_three_word_name_before_and_and_a_reviewed_given_name():
     text = "ووقع أيضا نشطاء من كولومبيا، خوسيه فيسينتي موريللو وخورخي إنريكي."
     assert "خوسيه فيسينتي موريللو" in people(text)

@@ -834,7 +834,8 @@ def _people(t: _Text) -> list[Entity]:
             and (not given.clitic or coordinated or prepositioned)
             and not _word_before_name(t, given)
             and not t.stop(i)
-            and not _after_given(t, i)
+            and (coordinated or not _after_given(t, i))  # "نبيلة منيب وفاطمة التامني": "و" starts a name
+            and not (coordinated and t.hit(i, FIGURE))  # "وبسمة بوسيل تصالحو": the figure, found below
             and t.place_prefix(i) is None  # "سيدي البرنوصي" is a place
             and not _adjective_not_name(t, given)  # "الفنان الكبير محمود الإدريسي"
         ):
