@@ -911,6 +911,8 @@ def test_beni_starts_a_place_and_a_noun_with_his_pronoun_or_a_preposition_with_h
     assert "بني عياض" in places(text) and people(text) == {}
     assert people("وشاركت لبنى الجوهري في الحفل.") == {"لبنى الجوهري": None}  # "لبنى" folds to "بني"
     assert people("كان المهاجر يدعى قيد حياته “محمد حاروشي”.") == {"محمد حاروشي": None}  # "while alive"
+    text = "وقال الأمين العام لحلف الناتو مارك روته إن الحلف موحد."  # "روته" is a name, "حياته" a noun
+    assert people(text) == {"مارك روته": "الأمين العام لحلف الناتو"}
     assert people("بهدف تزويد مروج معروف بها.") == {}  # "known there"
 
 

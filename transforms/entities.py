@@ -382,7 +382,7 @@ class _Text:
             return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
         if token.key.startswith("و"):
             return True  # "هاري ومراتو": a coordinated word, not a family name
-        if _with_pronoun(token.key) or (token.text.endswith("ته") and len(token.key) >= 4):
+        if _with_pronoun(token.key) or _noun_with_his(token.text):
             return True  # "حنة يديها", "قايد منعهوم", "قيد حياته": a noun or a verb with its pronoun
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
@@ -1008,6 +1008,12 @@ def _reviewed_given_inside(t: _Text, start: int, j: int) -> _Hit | None:
                 return given
             return None
     return None
+
+
+def _noun_with_his(word: str) -> bool:
+    """A common noun in teh marbuta with "his" ("حياته" is "حياة" + ه), not a name that ends so
+    ("مارك روته")."""
+    return len(word) >= 4 and word.endswith("ته") and zipf(word[:-2] + "ة") >= COMMON_ZIPF
 
 
 def _accusative(word: str) -> bool:
