@@ -348,6 +348,12 @@ def test_compound_given_name_after_a_role_and_an_organization():
     assert people("وكتب: بسم الله الرحمن الرحيم، إلى الجميع.") == {}
 
 
+def test_a_monarch_and_a_rapporteur_are_roles():
+    text = "وقالت المقررة الأممية فرانشيسكا ألبانيزي إن الوضع كارثي."
+    assert people(text) == {"فرانشيسكا ألبانيزي": "المقررة الأممية"}
+    assert people("وأجرى العاهل الأردني الملك عبد الله الثاني اتصالا.") == {"عبد الله الثاني": "العاهل الأردني"}
+
+
 def test_role_through_a_known_organization_then_the_name_and_what_it_said():
     text = "وأكد الرئيس التنفيذي لشركة تسلا إيلون ماسك أن الشركة ستفتتح مصنعا."
     assert people(text) == {"إيلون ماسك": "الرئيس التنفيذي لشركة تسلا"}
