@@ -348,6 +348,11 @@ def test_compound_given_name_after_a_role_and_an_organization():
     assert people("وكتب: بسم الله الرحمن الرحيم، إلى الجميع.") == {}
 
 
+def test_a_role_after_a_name_with_a_role_before_it_and_no_comma_is_the_object():
+    text = "واستقبلت وزيرة الانتقال الطاقي ليلى بنعلي سفير الصين."
+    assert people(text) == {"ليلى بنعلي": "وزيرة الانتقال الطاقي"}
+
+
 def test_a_monarch_and_a_rapporteur_are_roles():
     text = "وقالت المقررة الأممية فرانشيسكا ألبانيزي إن الوضع كارثي."
     assert people(text) == {"فرانشيسكا ألبانيزي": "المقررة الأممية"}

@@ -686,7 +686,10 @@ def _people(t: _Text) -> list[Entity]:
         spans.append((i, j))
         name = t.span(i, j, clitic)[0]
         previous = found.get(name_key)
-        role = t.role_after(j) or role  # the apposition is the formal title
+        # the apposition is the formal title; without a comma, a role after a name that has one
+        # before it is the verb's object ("وزيرة الانتقال الطاقي ليلى بنعلي سفير الصين")
+        apposed = j < len(t.tokens) and t.tokens[j].text in ",،"
+        role = (t.role_after(j) if apposed or role is None else None) or role
         if previous is None or (previous[1] is None and role):
             found[name_key] = (previous[0] if previous else name, role)
 
