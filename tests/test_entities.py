@@ -244,6 +244,11 @@ def test_appointment_in_the_accusative_gives_the_role():
     }
 
 
+def test_a_known_organization_whose_name_holds_a_preposition():
+    text = "وأعلنت الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها عن تقريرها السنوي."
+    assert organizations(text) == {"الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها"}
+
+
 def test_news_outlets_by_the_form_of_their_name():
     text = "وحسب ما أورده موقع هبة بريس وأحداث أنفو وشوف تيفي وكش24، فإن الحديث عن الفايك نيوز خلال الـ24 ساعة الأخيرة."
     assert organizations(text) == {"هبة بريس", "الأحداث المغربية", "شوف تيفي", "كش24"}  # أحداث أنفو is its site
