@@ -358,6 +358,17 @@ def test_a_role_after_a_name_with_a_role_before_it_and_no_comma_is_the_object():
     assert people(text) == {"ليلى بنعلي": "وزيرة الانتقال الطاقي"}
 
 
+def test_a_role_right_after_a_roles_head_is_its_complement():
+    assert people("وقال نائب رئيس مجلس النواب محمد الصباري إن الجلسة رفعت.") == {
+        "محمد الصباري": "نائب رئيس مجلس النواب"
+    }
+    text = "ويتعلق الأمر بفؤاد الغلوضي، نائب والي أمن المدينة، الذي يرجح أن يعين."
+    assert people(text) == {"فؤاد الغلوضي": "نائب والي أمن المدينة"}
+    # "NAME، ROLE NAME2": the role is the next person's
+    text = "وساءل البرلماني هشام الصابري، وزير التجهيز والنقل عبد القادر اعمارة، حول الأسباب."
+    assert people(text) == {"هشام الصابري": None, "عبد القادر اعمارة": "وزير التجهيز والنقل"}
+
+
 def test_a_monarch_and_a_rapporteur_are_roles():
     text = "وقالت المقررة الأممية فرانشيسكا ألبانيزي إن الوضع كارثي."
     assert people(text) == {"فرانشيسكا ألبانيزي": "المقررة الأممية"}

@@ -463,8 +463,14 @@ class _Text:
                         j -= 1  # "ولي العهد مولاي الحسن": the name starts a word earlier
                     break
             head = self.hit(j, ROLE)
-            if head and not (head.clitic and self.tokens[j].key[0] in ("و" if stop_at_locative else "ول")):
-                break  # a new role starts; "والمدير العام ..." goes on, and a role's "المبعوث الشخصي للأمين العام"
+            if head is not None:
+                # a new role starts; "والمدير العام ..." goes on, and a role's "المبعوث الشخصي للأمين العام";
+                # so does a role right after a role's head, its complement ("نائب رئيس مجلس النواب",
+                # "مستشار الملك"), unless it is a title before a name ("ولي العهد الأمير مولاي الحسن")
+                joined = head.clitic and self.tokens[j].key[0] in ("و" if stop_at_locative else "ول")
+                complement = not stop_at_locative and j == start and not head.clitic and _title_role(self, j) is None
+                if not (joined or complement):
+                    break
             if self.hit(j, HONORIFIC) and (stop_at_locative or j > start):
                 break  # "الشرطة المدعو …", "أمير قطر الشيخ تميم": a person comes next
             area = self.hit(j, AREA_HEAD)
@@ -639,8 +645,10 @@ class _Text:
         if self.tokens[head.start].key.startswith("نظير"):
             return None  # "استقبل ماكي سال نظيره الموريتاني": "his counterpart" is another person
         end = self.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False)
-        if not comma and self.starts_name(end):
-            return None  # "استقبل الملك محمد السادس رئيس الوزراء الإسباني بيدرو سانشيز": the role is the guest's
+        if self.starts_name(end) and not (comma and end < len(self.tokens) and self.tokens[end].text in ",،"):
+            # "استقبل الملك محمد السادس رئيس الوزراء الإسباني بيدرو سانشيز", "هشام الصابري، وزير
+            # التجهيز عبد القادر عمارة": the role is the next person's
+            return None
         return self.span(head.start, end, head.clitic)[0]
 
     def family_start(self, given: _Hit) -> int:
