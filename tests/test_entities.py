@@ -364,9 +364,11 @@ def test_a_role_right_after_a_roles_head_is_its_complement():
     }
     text = "ويتعلق الأمر بفؤاد الغلوضي، نائب والي أمن المدينة، الذي يرجح أن يعين."
     assert people(text) == {"فؤاد الغلوضي": "نائب والي أمن المدينة"}
-    # "NAME، ROLE NAME2": the role is the next person's
-    text = "وساءل البرلماني هشام الصابري، وزير التجهيز والنقل عبد القادر اعمارة، حول الأسباب."
-    assert people(text) == {"هشام الصابري": None, "عبد القادر اعمارة": "وزير التجهيز والنقل"}
+    # "NAME، ROLE NAME2": the role is the next person's; a common word ending the clause after a
+    # compound or reviewed given name is the family name ("عمارة" is "building")
+    text = "وساءل البرلماني هشام الصابري، وزير التجهيز والنقل عبد القادر عمارة، حول الأسباب."
+    assert people(text) == {"هشام الصابري": None, "عبد القادر عمارة": "وزير التجهيز والنقل"}
+    assert people("قال فيصل فجر، لاعب وسط المنتخب الوطني، إن اللاعبين جاهزون.") == {"فيصل فجر": "لاعب"}
 
 
 def test_a_monarch_and_a_rapporteur_are_roles():

@@ -370,11 +370,12 @@ class _Text:
                 return True
         return False
 
-    def not_a_name_word(self, i: int, after_reviewed: bool = False) -> bool:
+    def not_a_name_word(self, i: int, after_reviewed: bool = False, last: bool = False) -> bool:
         """Token i, inside a name, reads as another word: "ومراتو", "تراجع", "فمقاطعة", "بأرض".
 
         Right after a given name from the reviewed list a fairly common word may still be the
-        family name ("ديتر رومان"), a very common one not ("تشارلز أرض")."""
+        family name ("ديتر رومان"), a very common one not ("تشارلز أرض"), unless it is the
+        ``last`` word of the clause ("عبد القادر عمارة،")."""
         token = self.tokens[i]
         if self.known_name(i) or token.key in self.lex.name_links:
             return False
@@ -389,7 +390,7 @@ class _Text:
         family = self.hits.get(i, {}).get(FAMILY)
         if token.key.startswith(("كت", "كي", "كن")) and len(token.key) >= 5 and (family is None or family.clitic):
             return True  # "مايا كتسكت", "حسن كيقول": a Darija verb in the present (ك- and the verb's prefix)
-        if self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
+        if not last and self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             # "تشارلز أرض": a common word; after a reviewed given name, unless many people bear
             # it as a family name ("سميرة سعيد")
             usual = family is not None and not family.clitic and (family.entry.bearers or 0) >= COMMON_FAMILY_BEARERS
@@ -610,7 +611,11 @@ class _Text:
             after_reviewed = j == family and given is not None and given.entry.bearers is None
             # after a joiner a common word is still the name's ("آل ثاني"), not "و" or a role ("بنت مدرب")
             joined = after_joiner and not token.key.startswith("و") and not self.hit(j, ROLE, OCCUPATION)
-            if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed):
+            # "وزير التجهيز عبد القادر عمارة،": after a reviewed or compound given name, a common
+            # word that ends the clause is still the family name
+            last = j == family and given is not None and (after_reviewed or given.end - given.start > 1)
+            last = last and self.boundary(j + 1)
+            if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed, last):
                 break
             if j > family and not after_joiner and self.definite(j + 1):
                 break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
