@@ -387,12 +387,12 @@ class _Text:
             return True  # "حنة يديها", "قايد منعهوم", "قيد حياته": a noun or a verb with its pronoun
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
-        family = self.hits.get(i, {}).get(FAMILY)
-        if token.key.startswith(("كت", "كي", "كن")) and len(token.key) >= 5 and (family is None or family.clitic):
-            return True  # "مايا كتسكت", "حسن كيقول": a Darija verb in the present (ك- and the verb's prefix)
+        if _darija_verb(self, i):
+            return True  # "مايا كتسكت", "حسن كيقول"
         if not last and self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             # "تشارلز أرض": a common word; after a reviewed given name, unless many people bear
             # it as a family name ("سميرة سعيد")
+            family = self.hits.get(i, {}).get(FAMILY)
             usual = family is not None and not family.clitic and (family.entry.bearers or 0) >= COMMON_FAMILY_BEARERS
             return not (after_reviewed and usual)
         # "بأرض", "فمقاطعة": a preposition and a common word, far commoner than the whole token
@@ -868,6 +868,7 @@ def _people(t: _Text) -> list[Entity]:
                 or (j < len(t.tokens) and t.tokens[j].light in RELATIVES)
                 or t.role_after(j) is not None  # "عبد الرحيم طاليب مدرب فريق …": a role follows the name
                 or _and_reviewed_given(t, j)  # "… ونزار بركة وفاطمة …": the next name of a list
+                or _darija_verb(t, j)  # "ياسين بامو كيتسناو": the name, then its verb
             )
             family = t.family_start(given)
             known_family = j > family and t.known_name(family)
@@ -1030,6 +1031,15 @@ def _noun_with_his(word: str) -> bool:
     """A common noun in teh marbuta with "his" ("حياته" is "حياة" + ه), not a name that ends so
     ("مارك روته")."""
     return len(word) >= 4 and word.endswith("ته") and zipf(word[:-2] + "ة") >= COMMON_ZIPF
+
+
+def _darija_verb(t: _Text, i: int) -> bool:
+    """Token i is a Darija verb in the present: "ك" and the verb's prefix ("كيتسناو", "كتقول")."""
+    token = t.word(i)
+    if token is None or not token.key.startswith(("كت", "كي", "كن")) or len(token.key) < 5:
+        return False
+    family = t.hits.get(i, {}).get(FAMILY)
+    return family is None or family.clitic > 0  # not a family name that people bear
 
 
 def _accusative(word: str) -> bool:
