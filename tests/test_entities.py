@@ -908,6 +908,14 @@ def test_and_starts_the_next_name_after_a_name_ending_in_a_given_name():
     assert set(people("تامر حسني وبسمة بوسيل تصالحو.")) == {"تامر حسني", "بسمة بوسيل"}  # the figure
 
 
+def test_compound_given_names_with_mohamed_and_a_shorter_mention_of_a_longer_name():
+    text = "وقال محمد أمين الخليع، المدير العام للمكتب الوطني للسكك الحديدية، إن القطار جاهز."
+    assert people(text) == {"محمد أمين الخليع": "المدير العام للمكتب الوطني للسكك الحديدية"}
+    # the same person named without his first given name shares the canonical name
+    text = "وقال محمد نبيل بنعبد الله إن الحزب مستعد. وأضاف نبيل بنعبد الله أن الحكومة فشلت."
+    assert {canonical for _text, canonical in person_mentions(text)} == {"محمد نبيل بنعبد الله"}
+
+
 def test_a_three_word_name_before_and_and_a_reviewed_given_name():
     text = "ووقع أيضا نشطاء من كولومبيا، خوسيه فيسينتي موريللو وخورخي إنريكي."
     assert "خوسيه فيسينتي موريللو" in people(text)

@@ -1347,6 +1347,14 @@ def _name_before(t: _Text, comma: int) -> int | None:
 def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity]:
     """All mentions of the found people: full names anywhere, and family names used alone."""
     by_key: dict[str, tuple[str, str | None]] = dict(found)
+    joiners = t.lex.joiners
+    for name_key in found:  # "نبيل بنعبد الله" is the "محمد نبيل بنعبد الله" of the same article
+        # (not "ليلى الحديوي" of "إيناس بنت ليلى الحديوي": the mother)
+        size = len(name_key.split())
+        longer = [k for k in found if k.endswith(" " + name_key) and k.split()[-size - 1] not in joiners]
+        if " " in name_key and len(longer) == 1:
+            name, role = found[longer[0]]
+            by_key[name_key] = (name, role or found[name_key][1])
     family: dict[str, list[str]] = {}
     for name_key in found:
         family.setdefault(name_key.split()[-1], []).append(name_key)
