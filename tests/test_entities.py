@@ -230,6 +230,12 @@ def test_a_figure_whose_family_name_is_frequent_only_because_of_the_figure():
     assert "جونسون" not in people("آدم كينغ، رئيس شرطة دائرة جونسون، عبر على الصدمة.")  # many bear it
 
 
+def test_a_joiner_after_a_definite_family_name_and_a_generals_rank():
+    assert people("وقال الشيخ محمد الحسن ولد الددو إن المركز مفتوح.") == {"محمد الحسن ولد الددو": None}
+    assert people("وحضرت رشيدة العشعاشي بنت الراحل.") == {"رشيدة العشعاشي": None}  # "daughter of the late"
+    assert "دوكور دارمي" not in people("خلفا لسلفه الجنرال دوكور دارمي حسني بنسليمان.")  # a rank
+
+
 def test_one_word_after_an_honorific_that_ends_the_clause():
     assert people("وقال إنه حضر محاكمة الحاج ثابت، كما حضر محاكمة أخرى.") == {"ثابت": None}
     assert people("باقين ممتيقينش بوجود شي حاجة سميتها كورونا، وهادوك.") == {}  # "called": not a title

@@ -582,6 +582,7 @@ class _Text:
                 and not after_joiner
                 and token.key not in ORDINALS
                 and zipf(token.text.removeprefix("ال")) >= DEFINITE_COMMON_ZIPF
+                and not self.known_name(j)  # "محمد الحسن ولد الددو"
             ):
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
             ends = (
@@ -617,10 +618,13 @@ class _Text:
             last = last and self.boundary(j + 1)
             if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed, last):
                 break
-            if j > family and not after_joiner and self.definite(j + 1):
+            # "محمد الحسن ولد الددو": a joiner and a name; not "رشيدة العشعاشي بنت الراحل"
+            named_son = joins and not self.hit(j + 1, LOC) and zipf(self.tokens[j + 1].text) < COMMON_ZIPF
+            if j > family and not after_joiner and not named_son and self.definite(j + 1):
                 break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
             j += 1
-            if definite_surname and self.definite(j - 1):
+            joined_on = j < len(self.tokens) and self.tokens[j].key in self.lex.joiners  # "محمد الحسن ولد الددو"
+            if definite_surname and self.definite(j - 1) and not joined_on:
                 break  # "محمد السادس", "سعد الدين العثماني": a definite surname ends the name
         if (
             j - family >= 2
