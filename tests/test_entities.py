@@ -250,6 +250,14 @@ def test_appointment_in_the_accusative_gives_the_role():
     }
 
 
+def test_armies_hamas_camps_and_a_street_named_after_an_organization():
+    text = "وشن الجيش الإسرائيلي غارات على مخيم جنين، وأعلنت حركة حماس أنها ستواصل."
+    assert organizations(text) == {"الجيش الإسرائيلي", "حركة حماس"} and places(text) == {"جنين"}
+    assert organizations("وعبر اللاعب بحماس كبير.") == set()  # "with enthusiasm"
+    assert places("ووقع الحادث في شارع الجيش الملكي بفاس.") == {"شارع الجيش الملكي", "فاس"}
+    assert places("وعقدت القمة في مدينة شرم الشيخ المصرية.") == {"شرم الشيخ"}
+
+
 def test_a_known_organization_whose_name_holds_a_preposition():
     text = "وأعلنت الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها عن تقريرها السنوي."
     assert organizations(text) == {"الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها"}

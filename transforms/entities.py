@@ -1551,6 +1551,10 @@ def _named_places(t: _Text) -> list[Entity]:
             person = facility and (
                 (given is not None and not given.clitic and not t.definite(j)) or t.tokens[j].key in linking
             )
+            named_org = t.hit(j, ORG) if facility and j == head.end else None
+            if named_org is not None and not named_org.clitic:
+                j = named_org.end  # "شارع الجيش الملكي": a street named after an organization
+                break
             if facility and t.hit(j, ROLE, HONORIFIC) and (t.hit(j + 1, GIVEN) or t.tokens[j + 1].key in linking):
                 j, longest = j + 1, longest + 1
                 continue
