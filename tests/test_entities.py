@@ -258,6 +258,18 @@ def test_armies_hamas_camps_and_a_street_named_after_an_organization():
     assert places("وعقدت القمة في مدينة شرم الشيخ المصرية.") == {"شرم الشيخ"}
 
 
+def test_outlets_named_city_or_times_nicknames_and_federations():
+    assert organizations("ونشرت بايلاين تايمز تقريرا، ونقله موقع ناظور سيتي.") == {"بايلاين تايمز", "ناظور سيتي"}
+    assert organizations("اجتماع الأمانة العامة لـ«البيجدي».") == {"حزب العدالة والتنمية"}
+    assert "فيدرالية اليسار" in organizations("علقت فيدرالية اليسار على الأزمة.")
+
+
+def test_canary_islands_darija_spain_and_urban_districts():
+    text = "غرقى بلانزاروتي، والقنصلية بلاس بالماس، وهاجرو للصبليون من كلميم وادنون."
+    assert places(text) == {"لانزاروتي", "لاس بالماس", "إسبانيا", "جهة كلميم واد نون"}
+    assert places("قائد الملحقة الإدارية، التابعة للمنطقة الحضرية ازلي.") == {"ازلي"}
+
+
 def test_a_known_organization_whose_name_holds_a_preposition():
     text = "وأعلنت الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها عن تقريرها السنوي."
     assert organizations(text) == {"الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها"}

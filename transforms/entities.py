@@ -1871,7 +1871,9 @@ def _media_names(t: _Text) -> list[Entity]:
         letters = first.rstrip("0123456789")
         entries = t.lex.automaton.get(fold(letters) + " ", (None, (), False))[1]
         whole_place = any(e.kind == LOC for e in entries)  # "وجدة24" is Oujda's, not "و" + Jeddah's
-        clitic = 1 if first[:1] in "وبلف" and not whole_place and zipf(letters[1:]) >= zipf(letters) else 0
+        # "وهبة بريس" after "و"; not "بايلاين تايمز", whose ب is its own ("ايلاين" is hardly a word)
+        stem = zipf(letters[1:])
+        clitic = 1 if first[:1] in "وبلف" and not whole_place and stem >= 2.0 and stem > zipf(letters) else 0
         text, begin, end = t.span(start, i + 1, clitic)
         found.append(Entity("ORG", text, text, None, begin, end))
     return found
