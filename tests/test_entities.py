@@ -223,6 +223,12 @@ def test_a_public_figure_by_family_name_alone():
     assert people("ويقول ليها بالعلالي: ها") == {}  # "loudly", after a preposition: no name
 
 
+def test_a_figure_family_name_after_a_given_name_is_the_full_name():
+    text = "توزعت الأصوات ما بين عبد العزيز عماري، وعبد العلي حامي الدين حل ثالثا."
+    assert set(people(text)) == {"عبد العزيز عماري", "عبد العلي حامي الدين"}
+    assert people("وعلق على بنكيران أحد القياديين.") == {"بنكيران": None}  # "على" (on) is no given name
+
+
 def test_a_figure_whose_family_name_is_frequent_only_because_of_the_figure():
     # "رونالدو" and "ترامب" are above the word-frequency bar, but reviewed as names alone
     assert people("جا الهدف الوحيد للبرتغاليين بواسطة رونالدو والي حرم المغرب من ضربات جزاء.") == {"رونالدو": None}

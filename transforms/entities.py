@@ -1394,6 +1394,12 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         token_key = t.tokens[i].key
         size, clitic = _figure_family_at(t, i, figures)
         if size:  # "الطالبي العلمي", "وبنكيران"
+            given = _given_before(t, i, covered)
+            if given is not None:  # "وعبد العلي حامي الدين": a given name before it, the full name
+                text, start, end = t.span(given.start, i + size, given.clitic)
+                mentions.append(Entity("PERSON", text, text, None, start, end))
+                covered = i + size
+                continue
             text, start, end = t.span(i, i + size, clitic)
             # "الحموشي" is written "حموشي" too: one canonical name for both
             bare = text.removeprefix("ال")
@@ -1421,6 +1427,15 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
             mentions.append(Entity("PERSON", text, canonical, role, start, end))
             covered = i + size
     return mentions
+
+
+def _given_before(t: _Text, i: int, covered: int) -> _Hit | None:
+    """A reviewed given name that ends right before token i and starts at or after ``covered``."""
+    for k in (i - 2, i - 1):
+        given = t.hit(k, GIVEN) if k >= covered and not t.stop(k) else None  # not "على بنكيران"
+        if given is not None and given.end == i and given.entry.bearers is None:
+            return given
+    return None
 
 
 def _figure_family_at(t: _Text, i: int, families: set[str]) -> tuple[int, int]:
