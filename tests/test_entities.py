@@ -260,6 +260,7 @@ def test_armies_hamas_camps_and_a_street_named_after_an_organization():
     text = "وشن الجيش الإسرائيلي غارات على مخيم جنين، وأعلنت حركة حماس أنها ستواصل."
     assert organizations(text) == {"الجيش الإسرائيلي", "حركة حماس"} and places(text) == {"جنين"}
     assert organizations("وعبر اللاعب بحماس كبير.") == set()  # "with enthusiasm"
+    assert organizations("وذكرت إذاعة الجيش الإسرائيلي أن العملية انتهت.") == {"إذاعة الجيش الإسرائيلي"}
     assert places("ووقع الحادث في شارع الجيش الملكي بفاس.") == {"شارع الجيش الملكي", "فاس"}
     assert places("وعقدت القمة في مدينة شرم الشيخ المصرية.") == {"شرم الشيخ"}
 
