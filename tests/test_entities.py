@@ -277,6 +277,13 @@ def test_canary_islands_darija_spain_and_urban_districts():
     assert places("قائد الملحقة الإدارية، التابعة للمنطقة الحضرية ازلي.") == {"ازلي"}
 
 
+def test_generic_organization_phrases_name_none():
+    assert organizations("تملك شركة لتأجير السيارات بمراكش.") == set()  # what kind of company
+    assert organizations("تنتظر الوزارة الوصية استيفاء الإجراءات القانونية.") == set()
+    assert organizations("وانتخب رئيسا للمجلس الإقليمي لتاوريرت.") == {"المجلس الإقليمي لتاوريرت"}
+    assert organizations("وقال عضو هيئة دفاع المتهم إن الملف فارغ.") == set()  # the defence lawyers
+
+
 def test_a_known_organization_whose_name_holds_a_preposition():
     text = "وأعلنت الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها عن تقريرها السنوي."
     assert organizations(text) == {"الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها"}

@@ -1789,8 +1789,17 @@ def _organizations(t: _Text) -> list[Entity]:
             )
             if definite_head and construct:
                 end = head.end  # "رئيس المجلس صالح المالوكي": a definite head takes no noun in construct
+            # "الوزارة الوصية استيفاء الإجراءات": a generic adjective, then the verb's object (not
+            # "المجلس الإقليمي لتاوريرت", "الأكاديمية الجهوية فاس": where it serves)
+            end = next((k + 1 for k in range(head.end, end - 1) if _generic_then_object(t, k)), end)
+            first = t.tokens[head.end].text if head.end < end else ""
+            purpose = first.startswith("ل") and (t.prepositional(head.end, "ل") or zipf(first[1:]) > zipf(first))
+            if not definite_head and purpose:
+                continue  # "شركة لتأجير السيارات": what kind of company, not its name ("شركة لافارج" is)
         if all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, end)):
             continue  # a head alone ("الشرطة") or with a generic word ("المجلس الإقليمي") names none
+        if head.end < end and t.key_span(i, head.end + 1, head.clitic) in t.lex.not_organizations:
+            continue  # "هيئة دفاع المتهم": the defence lawyers
         facility = t.hit(i, FACILITY_HEAD)
         if facility and facility.end >= head.end:
             continue  # "المركز الاستشفائي …": a hospital, a place
@@ -1805,6 +1814,18 @@ def _organizations(t: _Text) -> list[Entity]:
             Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
         )
     return found
+
+
+def _generic_then_object(t: _Text, k: int) -> bool:
+    """Token k is a generic adjective of an organization's head and a noun in construct follows:
+    the phrase names no organization past k."""
+    after = t.tokens[k + 1].key
+    return (
+        t.tokens[k].key in t.lex.generic_qualifiers
+        and not t.definite(k + 1)
+        and not after.startswith("ل")
+        and t.hit(k + 1, LOC) is None
+    )
 
 
 def _org_end(t: _Text, i: int) -> int:
