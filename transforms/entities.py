@@ -614,8 +614,8 @@ class _Text:
             joined = after_joiner and not token.key.startswith("و") and not self.hit(j, ROLE, OCCUPATION)
             # "وزير التجهيز عبد القادر عمارة،": after a reviewed or compound given name, a common
             # word that ends the clause is still the family name
-            last = j == family and given is not None and (after_reviewed or given.end - given.start > 1)
-            last = last and self.boundary(j + 1)
+            compound = given is not None and given.end - given.start > 1
+            last = j == family and (after_reviewed or compound) and self.boundary(j + 1)
             if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed, last):
                 break
             # "محمد الحسن ولد الددو": a joiner and a name; not "رشيدة العشعاشي بنت الراحل"

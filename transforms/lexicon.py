@@ -271,6 +271,7 @@ def lexicon() -> Lexicon:
     people = _data("people.toml")
     events = _data("events.toml")
     orgs = _data("organizations.toml")
+    places = _data("places.toml")
     return Lexicon(
         automaton=automaton,
         stopwords=frozenset(light_form(w) for w in people["stopwords"]),
@@ -279,13 +280,13 @@ def lexicon() -> Lexicon:
         not_person_names=frozenset(key(w) for w in people["not_names"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
-        ambiguous_places=frozenset(key(w) for w in _data("places.toml")["ambiguous"]["names"]),
+        ambiguous_places=frozenset(key(w) for w in places["ambiguous"]["names"]),
         figure_families=(families := _figure_families()),
         figure_family_firsts=frozenset(family.split()[0] for family in families),
-        place_compounds=frozenset(key(w) for w in _data("places.toml")["heads"]["compound_names"]),
-        place_trailers=frozenset(key(w) for w in _data("places.toml")["heads"]["trailers"]),
-        plural_areas=frozenset(key(w) for w in _data("places.toml")["heads"]["plural_areas"]),
-        place_qualifiers=frozenset(key(w) for w in _data("places.toml")["heads"]["qualifiers"]),
+        place_compounds=frozenset(key(w) for w in places["heads"]["compound_names"]),
+        place_trailers=frozenset(key(w) for w in places["heads"]["trailers"]),
+        plural_areas=frozenset(key(w) for w in places["heads"]["plural_areas"]),
+        place_qualifiers=frozenset(key(w) for w in places["heads"]["qualifiers"]),
         place_given_names=_place_given_names(),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
         part_heads=frozenset(key(w) for w in orgs["heads"]["parts"]),
