@@ -223,6 +223,12 @@ def test_a_public_figure_by_family_name_alone():
     assert people("ويقول ليها بالعلالي: ها") == {}  # "loudly", after a preposition: no name
 
 
+def test_a_figures_name_then_a_noun_with_his_ends_at_the_figure():
+    assert people("وأكد حارس المنتخب ياسين بونو جاهزيته للمباراة.") == {"ياسين بونو": None}
+    text = "وقال خوان كارلوس فيرنانديز غاريدو مدرب فريق الرجاء إن الفريق جاهز."  # not the king
+    assert "خوان كارلوس فيرنانديز غاريدو" in people(text)
+
+
 def test_a_figure_family_name_after_a_given_name_is_the_full_name():
     text = "توزعت الأصوات ما بين عبد العزيز عماري، وعبد العلي حامي الدين حل ثالثا."
     assert set(people(text)) == {"عبد العزيز عماري", "عبد العلي حامي الدين"}

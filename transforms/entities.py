@@ -897,6 +897,12 @@ def _people(t: _Text) -> list[Entity]:
             # "من مولاي حمدي ولد الرشيد": a public figure's name starts inside and runs on; it is the name
             figure_inside = any((f := t.hit(k, FIGURE)) is not None and f.end > j for k in range(i + 1, j))
             named = known_family or definite_family or listed or (not cued and ends and trusted)
+            # "ياسين بونو جاهزيته": a public figure's name, then a word that is no name
+            # (not "خوان كارلوس فيرنانديز غاريدو": another person, whose name goes on)
+            figure = t.hit(i, FIGURE)
+            ends_figure = figure is not None and figure.clitic == given.clitic and given.end < figure.end < j
+            if ends_figure and t.not_a_name_word(figure.end):
+                j = figure.end
             if j > given.end and named and not figure_inside:
                 add(i, j, None, given.clitic)
     for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
@@ -1032,9 +1038,11 @@ def _reviewed_given_inside(t: _Text, start: int, j: int) -> _Hit | None:
 
 
 def _noun_with_his(word: str) -> bool:
-    """A common noun in teh marbuta with "his" ("حياته" is "حياة" + ه), not a name that ends so
-    ("مارك روته")."""
-    return len(word) >= 4 and word.endswith("ته") and zipf(word[:-2] + "ة") >= COMMON_ZIPF
+    """A noun in teh marbuta with "his": a common one ("حياته" is "حياة" + ه) or an abstract one
+    in -ية ("جاهزيته", "مسؤوليته"); not a name that ends so ("مارك روته")."""
+    if len(word) < 4 or not word.endswith("ته"):
+        return False
+    return (word.endswith("يته") and len(word) >= 6) or zipf(word[:-2] + "ة") >= COMMON_ZIPF
 
 
 def _darija_verb(t: _Text, i: int) -> bool:
