@@ -225,6 +225,7 @@ def test_a_public_figure_by_family_name_alone():
 
 def test_a_figures_name_then_a_noun_with_his_ends_at_the_figure():
     assert people("وأكد حارس المنتخب ياسين بونو جاهزيته.") == {"ياسين بونو": None}
+    assert people("وحسب المحامي، فإن موكله محمد زيان بريء.") == {"محمد زيان": None}  # "innocent"
     text = "وقال خوان كارلوس فيرنانديز غاريدو مدرب فريق الرجاء إن الفريق جاهز."  # not the king
     assert "خوان كارلوس فيرنانديز غاريدو" in people(text)
 
