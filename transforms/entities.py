@@ -898,12 +898,15 @@ def _people(t: _Text) -> list[Entity]:
             figure_inside = any((f := t.hit(k, FIGURE)) is not None and f.end > j for k in range(i + 1, j))
             named = known_family or definite_family or listed or (not cued and ends and trusted)
             # "ياسين بونو جاهزيته": a public figure's name, then a word that is no name
-            # or no known name ("محمد زيان بريء"); not "خوان كارلوس فيرنانديز غاريدو", another person
-            # whose given names are the figure's
+            # or a common word that is no name ("محمد زيان بريء"); not "خوان كارلوس فيرنانديز غاريدو",
+            # another person whose given names are the figure's, nor "بيدرو سانشيز كاستيخون"
             figure = t.hit(i, FIGURE)
             ends_figure = figure is not None and figure.clitic == given.clitic and given.end < figure.end < j
             last_given = ends_figure and (g := t.hit(figure.end - 1, GIVEN)) is not None and g.entry.bearers is None
-            if ends_figure and (t.not_a_name_word(figure.end) or not (last_given or t.known_name(figure.end))):
+            common = ends_figure and zipf(t.tokens[figure.end].text) >= RARE_NAME_ZIPF  # not "سانشيز كاستيخون"
+            if ends_figure and (
+                t.not_a_name_word(figure.end) or (common and not (last_given or t.known_name(figure.end)))
+            ):
                 j = figure.end
             if j > given.end and named and not figure_inside:
                 add(i, j, None, given.clitic)
