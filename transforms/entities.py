@@ -897,13 +897,13 @@ def _people(t: _Text) -> list[Entity]:
             # "من مولاي حمدي ولد الرشيد": a public figure's name starts inside and runs on; it is the name
             figure_inside = any((f := t.hit(k, FIGURE)) is not None and f.end > j for k in range(i + 1, j))
             named = known_family or definite_family or listed or (not cued and ends and trusted)
-            # "ياسين بونو جاهزيته": a public figure's name, then a word that is no name
-            # or a common word that is no name ("محمد زيان بريء"); not "خوان كارلوس فيرنانديز غاريدو",
-            # another person whose given names are the figure's, nor "بيدرو سانشيز كاستيخون"
+            # "ياسين بونو جاهزيته", "محمد زيان بريء": a public figure's name, then a word that is no
+            # name; not "بيدرو سانشيز كاستيخون" (a rare word: the name goes on), nor "خوان كارلوس
+            # فيرنانديز غاريدو" (another person, whose given names are the figure's)
             figure = t.hit(i, FIGURE)
             ends_figure = figure is not None and figure.clitic == given.clitic and given.end < figure.end < j
             last_given = ends_figure and (g := t.hit(figure.end - 1, GIVEN)) is not None and g.entry.bearers is None
-            common = ends_figure and zipf(t.tokens[figure.end].text) >= RARE_NAME_ZIPF  # not "سانشيز كاستيخون"
+            common = ends_figure and zipf(t.tokens[figure.end].text) >= RARE_NAME_ZIPF
             if ends_figure and (
                 t.not_a_name_word(figure.end) or (common and not (last_given or t.known_name(figure.end)))
             ):
