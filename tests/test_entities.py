@@ -240,6 +240,9 @@ def test_a_figure_whose_family_name_is_frequent_only_because_of_the_figure():
     # "رونالدو" and "ترامب" are above the word-frequency bar, but reviewed as names alone
     assert people("جا الهدف الوحيد للبرتغاليين بواسطة رونالدو والي حرم المغرب من ضربات جزاء.") == {"رونالدو": None}
     assert people("وقرار ترامب نقطة إيجابية.") == {"ترامب": None}
+    assert people("وقال العثماني إن الحكومة ماضية.") == {"العثماني": None}
+    assert people("خلال العهد العثماني كانت المدينة مزدهرة.") == {}  # "Ottoman", an adjective
+    assert people("وأكد الوزير الرميد أن الملف جاهز.") == {"الرميد": None}  # after a title it is the name
     assert "جونسون" not in people("آدم كينغ، رئيس شرطة دائرة جونسون، عبر على الصدمة.")  # many bear it
 
 

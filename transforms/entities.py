@@ -1406,6 +1406,8 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
             continue
         token_key = t.tokens[i].key
         size, clitic = _figure_family_at(t, i, figures)
+        if size and t.tokens[i].key.startswith("ال") and _after_common_noun(t, i):
+            size = 0  # "العهد العثماني": an adjective of the noun before it, not "العثماني" the figure
         if size:  # "الطالبي العلمي", "وبنكيران"
             given = _given_before(t, i, covered)
             if given is not None:  # "وعبد العلي حامي الدين": a given name before it, the full name
@@ -1440,6 +1442,18 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
             mentions.append(Entity("PERSON", text, canonical, role, start, end))
             covered = i + size
     return mentions
+
+
+def _after_common_noun(t: _Text, i: int) -> bool:
+    """Token i follows a definite common noun that is no title ("العهد", not "الوزير"): a word with
+    the article there is its adjective."""
+    before = i - 1
+    return (
+        before >= 0
+        and t.definite(before)
+        and t.common(before, COMMON_ZIPF)
+        and not t.hit(before, ROLE, HONORIFIC, OCCUPATION, LOC, ORG)
+    )
 
 
 def _given_before(t: _Text, i: int, covered: int) -> _Hit | None:
