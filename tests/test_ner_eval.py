@@ -22,7 +22,7 @@ FLOORS = {
     "msa4": {"PERSON": 0.87, "ORG": 0.85, "LOC": 0.96},
     "msa5": {"PERSON": 0.91, "ORG": 0.93, "LOC": 0.85},
     "msa6": {"PERSON": 0.75, "ORG": 0.93, "LOC": 0.96},
-    "msa7": {"PERSON": 0.78, "ORG": 0.85, "LOC": 0.93},
+    "msa7": {"PERSON": 0.81, "ORG": 0.85, "LOC": 0.93},
 }
 
 
