@@ -279,6 +279,7 @@ def test_outlets_named_city_or_times_nicknames_and_federations():
     assert organizations("ونشرت بايلاين تايمز تقريرا، ونقله موقع ناظور سيتي.") == {"بايلاين تايمز", "ناظور سيتي"}
     assert organizations("اجتماع الأمانة العامة لـ«البيجدي».") == {"حزب العدالة والتنمية"}
     assert "فيدرالية اليسار" in organizations("علقت فيدرالية اليسار على الأزمة.")
+    assert organizations("وقال رئيس منتدى الكرامة إن الجلسة أجلت.") == {"منتدى الكرامة"}  # a forum: an organization
 
 
 def test_canary_islands_darija_spain_and_urban_districts():
