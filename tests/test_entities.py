@@ -418,8 +418,14 @@ def test_a_role_right_after_a_roles_head_is_its_complement():
     # "NAME، ROLE NAME2": the role is the next person's; a common word ending the clause after a
     # compound or reviewed given name is the family name ("عمارة" is "building")
     text = "وساءل البرلماني هشام الصابري، وزير التجهيز والنقل عبد القادر عمارة، حول الأسباب."
-    assert people(text) == {"هشام الصابري": None, "عبد القادر عمارة": "وزير التجهيز والنقل"}
+    assert people(text) == {"هشام الصابري": "البرلماني", "عبد القادر عمارة": "وزير التجهيز والنقل"}
     assert people("قال فيصل فجر، لاعب وسط المنتخب الوطني، إن اللاعبين جاهزون.") == {"فيصل فجر": "لاعب"}
+
+
+def test_a_party_leader_and_the_national_coach_are_roles():
+    text = "وأوضح عبد الرحيم بوعيدة، القيادي في حزب التجمع الوطني للأحرار، أن الحزب مستعد."
+    assert people(text) == {"عبد الرحيم بوعيدة": "القيادي"}
+    assert people("وأعلن الناخب الوطني وليد الركراكي عن لائحة اللاعبين.") == {"وليد الركراكي": "الناخب الوطني"}
 
 
 def test_a_monarch_and_a_rapporteur_are_roles():

@@ -454,7 +454,8 @@ class _Text:
                 break  # "وزارة الصحة وعضو اللجنة", "المنتخب الوطني ودورتموند الألماني": another name
             # "والي بنك المغرب عبد اللطيف الجواهري", "رئيس النيابة العامة الحسن الداكي": the person
             # after the name (for a role, a definite given name too)
-            if j > start and (not stop_at_locative or not self.definite(j)):
+            # (for a role, right after its head too: "الناخب الوطني وليد الركراكي")
+            if (j > start or not stop_at_locative) and (not stop_at_locative or not self.definite(j)):
                 given = self.hit(j, GIVEN)
                 royal = given is not None and given.end < len(self.tokens) and self.tokens[given.end].key in ORDINALS
                 # a sure given name, or a compound one ("مدرب ريال مدريد زين الدين زيدان")
