@@ -119,6 +119,11 @@ def test_place_names_that_are_common_words_need_a_cue():
     assert ("LOC", "الجديدة") in kinds("وقع الحادث بالجديدة صباح اليوم.")
 
 
+def test_towns_whose_names_are_rarely_common_words_need_no_cue():
+    text = "لفظ بحر الفنيدق جثة شاب. وأصبحت فنادق الداخلة المطلة على البحر الأطلسي وجهة مميزة."
+    assert places(text) == {"الفنيدق", "الداخلة", "المحيط الأطلسي"}
+
+
 def test_occupation_needs_a_given_name_or_a_clause_end():
     assert people("وقالت المغنية رجاء بلمير لموقف طريف إنها فوجئت.") == {"رجاء بلمير": None}
     assert people("وقال العميد شرح حيثيات هاد القرار.") == {}
