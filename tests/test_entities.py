@@ -122,6 +122,7 @@ def test_place_names_that_are_common_words_need_a_cue():
 def test_towns_whose_names_are_rarely_common_words_need_no_cue():
     text = "لفظ بحر الفنيدق جثة شاب. وأصبحت فنادق الداخلة المطلة على البحر الأطلسي وجهة مميزة."
     assert places(text) == {"الفنيدق", "الداخلة", "المحيط الأطلسي"}
+    assert places("وقضت غرفة الجنايات بالدارالبيضاء بسجنه.") == {"الدار البيضاء"}  # written as one word
 
 
 def test_occupation_needs_a_given_name_or_a_clause_end():
@@ -813,6 +814,20 @@ def test_police_and_gendarmerie_units_are_organizations():
     text = "وأحالت عناصر المصلحة الولائية للشرطة القضائية بمدينة مكناس، وباقي الفرق الأمنية، المشتبه فيه."
     assert orgs(text) == {"المصلحة الولائية للشرطة القضائية"}
     assert orgs("وتدخلت عناصر القيادة الجهوية للدرك الملكي بفاس.") == {"القيادة الجهوية للدرك الملكي"}
+
+
+def test_a_police_unit_is_named_by_the_district_it_serves():
+    text = "وتدخلت عناصر الشرطة بمنطقة أمن بنمسيك، قبل أن تعلن المنطقة الأمنية الثانية عن توقيف المشتبه فيه."
+    assert orgs(text) == {"منطقة أمن بنمسيك", "المنطقة الأمنية الثانية"}
+    assert orgs("وكانت منطقة أمن أعلنت عن توقيفه.") == set()  # a verb, not a district
+
+
+def test_a_stock_exchange_and_a_consulate_named_with_its_country():
+    text = "وسجلت بورصة الدار البيضاء ارتفاعا، وتراجعت بورصة باريس، ولم تتحرك البورصة."
+    assert orgs(text) == {"بورصة الدار البيضاء", "بورصة باريس"}
+    assert places(text) == set()
+    text = "ووجهت القنصلية العامة للمملكة المغربية ببولونيا إعلانا، وأعلنت الحكومة لفرنسا ذلك."
+    assert orgs(text) == {"القنصلية العامة للمملكة المغربية"}
 
 
 def test_a_word_in_at_is_no_unknown_family_name():

@@ -1798,11 +1798,14 @@ def _organizations(t: _Text) -> list[Entity]:
         head = t.hit(i, ORG_HEAD)
         kind = search_form(head.entry.canonical)  # "للحكومة" is the head "الحكومة"
         if kind in t.lex.national_heads:  # "الحكومة الإسبانية", "سفارة المغرب"; not "الحكومة الجديدة"
-            place = t.hit(head.end, LOC)
+            k = head.end + bool(t.word(head.end) and t.tokens[head.end].key in ("العام", "العامه"))
+            place = t.hit(k, LOC)
+            # "سفارة المغرب"; a mission's country may come with ل: "القنصلية العامة للمملكة المغربية"
+            mission = kind.endswith(("قنصليه", "سفاره")) and place is not None and t.tokens[k].key[0] == "ل"
             # the adjective agrees with the head: "رئيس الحكومة الإسباني" is the Spanish head of government
-            if t.national(head.end) and kind.endswith("ه") == t.tokens[head.end].key.endswith("ه"):
-                end = head.end + 1
-            elif place is not None and not place.clitic:
+            if t.national(k) and kind.endswith("ه") == t.tokens[k].key.endswith("ه"):
+                end = k + 1
+            elif place is not None and (not place.clitic or mission):
                 end = place.end
             else:
                 continue
@@ -1810,6 +1813,8 @@ def _organizations(t: _Text) -> list[Entity]:
             end = _org_end(t, head.end)  # "مندوبية وزارة الصحة", "مفوضية الاتحاد الأوروبي"
         else:
             end = t.complement_end(head.end, 10, stop_at_locative=True)
+            if end == head.end and kind in t.lex.serving_heads and _district(t, head.end):
+                end += 1  # "منطقة أمن بنمسيك": the district it serves, unknown to the lists
             word = t.tokens[i].key
             definite_head = word[head.clitic :].startswith("ال") or word.startswith("لل")
             construct = end > head.end and not (
@@ -1842,6 +1847,11 @@ def _organizations(t: _Text) -> list[Entity]:
             Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
         )
     return found
+
+
+def _district(t: _Text, k: int) -> bool:
+    """Token k, right after a police unit's head, is a rare word: the district's name, not a verb."""
+    return t.word(k) and not t.stop(k) and not t.hit(k, GIVEN) and zipf(t.tokens[k].text) < RARE_NAME_ZIPF
 
 
 def _generic_then_object(t: _Text, k: int) -> bool:

@@ -81,6 +81,7 @@ class Lexicon:
     place_given_names: frozenset[str]  # search form of places that people carry as given names ("جورجيا")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
     part_heads: frozenset[str]  # search form of heads naming a part of the organization after them
+    serving_heads: frozenset[str]  # search form of police units' heads named by the district they serve
     not_organizations: frozenset[str]  # search form of a head and a word that name none ("هيئة الدفاع")
     national_heads: frozenset[str]  # search form of heads naming an organization only with a country
     regional_adjectives: frozenset[str]  # search form of adjectives that act as a nationality ("الأوروبي")
@@ -290,6 +291,7 @@ def lexicon() -> Lexicon:
         place_given_names=_place_given_names(),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
         part_heads=frozenset(key(w) for w in orgs["heads"]["parts"]),
+        serving_heads=frozenset(key(w) for w in orgs["heads"]["serving"]),
         not_organizations=frozenset(key(w) for w in orgs["heads"]["not_names"]),
         national_heads=frozenset(key(w) for w in orgs["heads"]["national"]),
         regional_adjectives=frozenset(key(w) for w in orgs["heads"]["regional"]),
