@@ -830,6 +830,12 @@ def test_a_stock_exchange_and_a_consulate_named_with_its_country():
     assert orgs(text) == {"القنصلية العامة للمملكة المغربية"}
 
 
+def test_a_speaker_before_a_comma_and_a_role_whatever_the_words_of_the_name():
+    text = "قالت اعتماد متواضع، مديرة المستشفى الإقليمي، إن النساء الحوامل تعافين."
+    assert people(text) == {"اعتماد متواضع": "مديرة المستشفى الإقليمي"}
+    assert people("وقال مصدر مسؤول، مدير الأمن بالمدينة، إن البحث جار.") == {}  # an unnamed source
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

@@ -83,6 +83,7 @@ MAX_NAME_TOKENS = 4
 AMBIGUOUS_ZIPF = 4.0
 COMMON_ZIPF = 3.5
 PLACE_NAME_ZIPF = 4.0  # a word after "سيدي"/"آيت" this common is not a place's name
+SOURCE_ZIPF = 4.5  # "مصدر", "مسؤول": as common as the nouns that name an unnamed source
 RARE_NAME_ZIPF = 3.1  # every word of a name this rare: a foreign name ("ستافان دي ميستورا"), not a verb phrase
 RARE_ZIPF = 2.5  # rarer than this as a word: a foreign name's part ("غاريدو") more likely than a verb
 # A name from the name data (transforms/data/names.tsv) is "attested" when log10(bearers + 1) -
@@ -919,6 +920,7 @@ def _people(t: _Text) -> list[Entity]:
     for i in t.starting(SPEECH_VERB):  # "وقال كارلو أنشيلوتي إن …": the speaker follows the verb
         verb = t.hit(i, SPEECH_VERB)
         j = _speaker_end(t, verb.end)
+        j = j if j > verb.end else _speaker_with_role(t, verb.end)
         if j == verb.end or not _conjunction_only(t, verb):
             continue
         tails = {" ".join(key.split()[verb.end - j :]) for key in found}  # "أيت الطالب" after "خالد أيت الطالب"
@@ -1003,6 +1005,29 @@ def _speaker_end(t: _Text, i: int) -> int:
     if j - i < 2 or not (t.reported(j) or (j < len(t.tokens) and t.tokens[j].text in ",،.:")):
         return i
     return j
+
+
+def _speaker_with_role(t: _Text, i: int) -> int:
+    """End of a speaker's name right after a verb of saying and before a comma and the speaker's
+    role, whatever its words ("قالت اعتماد متواضع، مديرة المستشفى"): two or three words; i when
+    there is none."""
+    for j in (i + 2, i + 3):
+        if j + 1 >= len(t.tokens) or t.tokens[j].text not in ",،":
+            continue
+        role = t.hit(j + 1, ROLE)
+        words = all(
+            t.word(k)
+            and not t.stop(k)
+            and not t.prepositional(k, "بل")
+            and not _frequent_word(t.tokens[k].text)
+            and not t.hit(k, LOC, ORG, ORG_HEAD, ROLE, HONORIFIC, OCCUPATION)
+            for k in range(i, j)
+        )
+        # a given name, or a word less common than "مصدر مسؤول" (a source, not a name)
+        named = t.hit(i, GIVEN, AMBIGUOUS_GIVEN) or zipf(t.tokens[i].text) < SOURCE_ZIPF
+        if role is not None and not role.clitic and words and named and not t.definite(i):
+            return j
+    return i
 
 
 def _opened_list(t: _Text, k: int) -> list[tuple[int, int, int]]:
