@@ -324,7 +324,7 @@ def test_a_role_right_after_the_name_without_a_comma():
 
 def test_a_role_without_a_comma_before_another_name_is_not_the_first_persons():
     text = "استقبل الملك محمد السادس رئيس الوزراء الإسباني بيدرو سانشيز بالرباط."
-    assert people(text) == {"محمد السادس": None, "بيدرو سانشيز": "رئيس الوزراء الإسباني"}
+    assert people(text) == {"محمد السادس": "الملك", "بيدرو سانشيز": "رئيس الوزراء الإسباني"}
 
 
 def test_a_name_after_a_preposition_needs_a_family_name():
@@ -834,6 +834,16 @@ def test_a_speaker_before_a_comma_and_a_role_whatever_the_words_of_the_name():
     text = "قالت اعتماد متواضع، مديرة المستشفى الإقليمي، إن النساء الحوامل تعافين."
     assert people(text) == {"اعتماد متواضع": "مديرة المستشفى الإقليمي"}
     assert people("وقال مصدر مسؤول، مدير الأمن بالمدينة، إن البحث جار.") == {}  # an unnamed source
+
+
+def test_the_king_is_the_person_after_his_role_not_the_next_persons_role():
+    text = "وعين الملك محمد السادس السيد شكيب بنموسى وزيرا للتربية الوطنية."
+    assert people(text) == {"محمد السادس": "الملك", "شكيب بنموسى": None}
+
+
+def test_a_role_after_the_preposition_li_keeps_its_article():
+    text = "وجهت انتقادات للأمين العام لحزب الاستقلال نزار بركة."
+    assert people(text) == {"نزار بركة": "الأمين العام لحزب الاستقلال"}
 
 
 def test_a_word_in_at_is_no_unknown_family_name():

@@ -461,7 +461,7 @@ class _Text:
                 royal = given is not None and given.end < len(self.tokens) and self.tokens[given.end].key in ORDINALS
                 # a sure given name, or a compound one ("مدرب ريال مدريد زين الدين زيدان")
                 sure = given is not None and (self.sure_given(given) or given.end - given.start > 1)
-                if sure and not given.clitic and not royal:
+                if sure and not given.clitic and not (royal and j > start):  # "مستشار الملك محمد السادس"
                     if j - 1 >= max(start, named_until) and self.hit(j - 1, GIVEN) and not self.definite(j - 1):
                         j -= 1  # "ولي العهد مولاي الحسن": the name starts a word earlier
                     break
@@ -781,7 +781,7 @@ def _people(t: _Text) -> list[Entity]:
             head = None  # "ريما عبد الملك والسفير": inside a compound given name, not the role "الملك"
         if head:
             end = _field_end(t, t.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False))
-            role = t.span(i, end, head.clitic)[0]
+            role = _named(t, i, end, head)[3]  # "للأمين العام" is the role "الأمين العام"
             start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
             titled = False  # "أمير قطر الشيخ تميم بن حمد آل ثاني": a title between the role and the name
             while (title := t.hit(start, HONORIFIC) or _title_role(t, start)) and not title.clitic:
@@ -793,7 +793,7 @@ def _people(t: _Text) -> list[Entity]:
             inner = _reviewed_given_inside(t, start, j) if given is None and start == end == head.end else None
             if inner is not None:  # "ورئيس اومنيوم كولتورال جوردي كويكسارت": an unknown organization, then the name
                 end = start = inner.start
-                role, given = t.span(i, end, head.clitic)[0], inner
+                role, given = _named(t, i, end, head)[3], inner
             if j == start and start > end:
                 j = _apposed_name(t, start)  # "رئيس مجلس النواب، راشيد الطالبي العلمي،"
             # Without a comma, the name must end where the clause does, or start with a given name:
