@@ -846,6 +846,13 @@ def test_a_role_after_the_preposition_li_keeps_its_article():
     assert people(text) == {"نزار بركة": "الأمين العام لحزب الاستقلال"}
 
 
+def test_a_role_goes_on_through_an_organization_named_by_its_head():
+    text = "وصرح عبد الرحيم الشافعي، رئيس جمعية حماية المستهلك، بأن الأسعار ارتفعت."
+    assert people(text) == {"عبد الرحيم الشافعي": "رئيس جمعية حماية المستهلك"}
+    text = "وقال مدرب فريق ليفربول الإنجليزي يورغن كلوب إن الفريق جاهز."
+    assert people(text) == {"يورغن كلوب": "مدرب فريق ليفربول الإنجليزي"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

@@ -484,6 +484,10 @@ class _Text:
             if known and not stop_at_locative and not self.definite(j):
                 j = named_until = known.end  # "الرئيس التنفيذي لشركة تسلا", "مؤسس ويكيليكس": a known organization
                 continue
+            org = None if stop_at_locative or self.definite(j) else self.hit(j, ORG_HEAD)
+            if org is not None and (org_end := self.complement_end(org.end, 10, stop_at_locative=True)) > org.end:
+                j = named_until = org_end  # "رئيس جمعية حماية المستهلك": an organization by its head
+                continue
             place = self.hit(j, LOC)
             if place and not stop_at_locative and j > start and self.national_adjective(j - 1):
                 break  # "رئيسة الوزراء الإيطالية جورجيا ميلوني": the role has its country; a name follows
