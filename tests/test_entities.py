@@ -853,6 +853,30 @@ def test_a_role_goes_on_through_an_organization_named_by_its_head():
     assert people(text) == {"يورغن كلوب": "مدرب فريق ليفربول الإنجليزي"}
 
 
+def test_after_an_occupation_a_given_name_that_is_a_word_then_a_rare_word():
+    assert people("وتمكنت العداءة سعيدة عنبة من الفوز بالسباق.") == {"سعيدة عنبة": None}
+    assert people("وقال المدرب سعيد بالأداء، ونحن كذلك.") == {}
+
+
+def test_a_common_definite_word_before_reported_speech_is_the_family_name():
+    text = "وأعلنت وزارة الصحة ارتفاع الحصيلة، فيما قال المتحدث باسمها أشرف القدرة إن المستشفيات توقفت."
+    assert people(text) == {"أشرف القدرة": "المتحدث باسمها"}
+
+
+def test_a_partys_first_secretary_is_a_role():
+    text = "من جانبه، أكد إدريس لشكر، الكاتب الأول لحزب الاتحاد الاشتراكي، أن حزبه سيصوت ضد القانون."
+    assert people(text) == {"إدريس لشكر": "الكاتب الأول لحزب الاتحاد الاشتراكي"}
+
+
+def test_a_facility_head_before_an_occupation_names_no_place():
+    assert places("وأصدرت المحكمة حكما بسجن الصحافي توفيق بوعشرين.") == set()
+
+
+def test_a_definite_family_name_found_alone_takes_the_full_name_of_the_article():
+    text = "الصحفي الحسناوي يرد. تلقى الصحفي مصطفى الحسناوي انتقادات كبيرة."
+    assert {canonical for _, canonical in person_mentions(text)} == {"مصطفى الحسناوي"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

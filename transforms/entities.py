@@ -589,6 +589,8 @@ class _Text:
                 and token.key not in ORDINALS
                 and zipf(token.text.removeprefix("ال")) >= DEFINITE_COMMON_ZIPF
                 and not self.known_name(j)  # "محمد الحسن ولد الددو"
+                # "أشرف القدرة إن": before reported speech it is the family name
+                and not (j == family and self.reported(j + 1) and self.name_start(given))
             ):
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
             ends = (
@@ -739,7 +741,10 @@ def _people(t: _Text) -> list[Entity]:
             # An occupation is a common noun: the name must start with a given name or end the clause.
             # "قال الخبير الأمني الإسباني خيسوس نونيز إن …": what the person said follows the name
             ends = t.boundary(j) or t.reported(j) or (title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j)))
-            if j > start and (t.name_start(given) or ends or _foreign_after_nationality(t, start, j)):
+            # "العداءة سعيدة عنبة من": a given name that is a word too, then a rare word with no clitic
+            rare_family = given is not None and j == given.end + 1 and _rare_words(t, given.end, j)
+            rare_family = rare_family and not t.hits.get(given.end) and not t.not_a_name_word(given.end)
+            if j > start and (t.name_start(given) or ends or rare_family or _foreign_after_nationality(t, start, j)):
                 add(start, j, None)
                 continue
             # "البابا فرنسيس", "الشيخ الشعراوي": one name after a title; after an honorific a known
@@ -1407,8 +1412,9 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         family.setdefault(name_key.split()[-1], []).append(name_key)
     for last, keys in family.items():
         full = [key for key in keys if key != last]
-        if len(full) == 1 and len(last) >= 3 and not last.startswith("ال"):
-            # "لقلالش" alone, found after a title too, is "حبيبة لقلالش" of the same article
+        # "لقلالش" alone, found after a title too, is "حبيبة لقلالش" of the same article; a definite
+        # one only when found as a name itself ("الصحافي الحسناوي"), for it is often a word
+        if len(full) == 1 and len(last) >= 3 and (not last.startswith("ال") or last in found):
             name, role = found[full[0]]
             by_key[last] = (name, role or found.get(last, (None, None))[1])
     for name_key in found:  # "الطالبي العلمي", "آيت الطالب": the last two words of a longer name
@@ -1640,7 +1646,7 @@ def _named_places(t: _Text) -> list[Entity]:
             if person:
                 longest += 1
             if (
-                t.hit(j, ROLE, HONORIFIC, ORG_HEAD, AREA_HEAD, FACILITY_HEAD)
+                t.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, AREA_HEAD, FACILITY_HEAD)  # "بسجن الصحافي"
                 or any(c.isdigit() for c in t.tokens[j].key)
                 or t.tokens[j].key in t.lex.place_trailers  # "مستشفى الولادة الليمون التابع للمركز"
             ):
