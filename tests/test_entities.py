@@ -877,6 +877,11 @@ def test_a_definite_family_name_found_alone_takes_the_full_name_of_the_article()
     assert {canonical for _, canonical in person_mentions(text)} == {"مصطفى الحسناوي"}
 
 
+def test_a_foreign_name_after_a_nationality_and_where_the_person_serves():
+    text = "وقدم السفير الأمريكي بالرباط بونيت تالوار أوراق اعتماده."
+    assert people(text) == {"بونيت تالوار": "السفير الأمريكي بالرباط"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

@@ -744,8 +744,11 @@ def _people(t: _Text) -> list[Entity]:
             # "العداءة سعيدة عنبة من": a given name that is a word too, then a rare word with no clitic
             rare_family = given is not None and j == given.end + 1 and _rare_words(t, given.end, j)
             rare_family = rare_family and not t.hits.get(given.end) and not t.not_a_name_word(given.end)
-            if j > start and (t.name_start(given) or ends or rare_family or _foreign_after_nationality(t, start, j)):
+            if j > start and (t.name_start(given) or ends or rare_family):
                 add(start, j, None)
+                continue
+            if (foreign := _foreign_after_nationality(t, start, j)) > start:
+                add(start, foreign, None)
                 continue
             # "البابا فرنسيس", "الشيخ الشعراوي": one name after a title; after an honorific a known
             # family name of the nisba form that is no common word, not an adjective ("الأستاذ الجديد")
@@ -826,7 +829,12 @@ def _people(t: _Text) -> list[Entity]:
             reports = t.reported(j) or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
             figure = t.hit(start, FIGURE)
             named = ends or reports or titled or (start > end and t.stop(j)) or (start == end and t.name_start(given))
-            named = named or _foreign_after_nationality(t, start, j)
+            if not named and start == end and t.locative(start) and t.nationality(start - 1):
+                # "السفير الروسي بالرباط فاليريان شوفاييف": where the person serves, then the name
+                role, start = _named(t, i, start + 1, head)[3], start + 1
+                j = t.name_end(start, t.hit(start, GIVEN, AMBIGUOUS_GIVEN))
+            if not named and (foreign := _foreign_after_nationality(t, start, j)) > start:
+                j, named = foreign, True
             if start > end and given is None and _accusative(t.tokens[start].text):
                 named = False  # "مدير مختبر البيوتكنولوجيا، عرضا مفصلا": the verb's object, no name
             if figure is not None and not figure.clitic:  # "الرئيس الأمريكي جو بايدن": a public figure
@@ -980,15 +988,18 @@ def _aged_names(t: _Text) -> list[tuple[int, int]]:
     return found
 
 
-def _foreign_after_nationality(t: _Text, i: int, j: int) -> bool:
-    """Tokens i..j, right after a nationality adjective ending a title or role, are a foreign name
-    whatever follows: two or three rare words, the first a foreign given name ("المدرب الإسباني
-    بيب غوارديولا بأداء لاعبه", "السفير الأمريكي بالرباط بونيت تالوار وعدد من المسؤولين")."""
-    if j - i < 2 or i == 0 or not t.nationality(i - 1):
-        return False
+def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
+    """End of a foreign name in tokens i..j, right after a nationality adjective (and where the
+    person serves) ending a title or role: two or three rare words, the first a foreign given
+    name, whatever follows ("المدرب الإسباني بيب غوارديولا بأداء لاعبه", "السفير الروسي بالرباط
+    فاليريان شوفاييف أوراق اعتماده"); i when there is none."""
+    nationality = i - 1 - (i > 1 and t.locative(i - 1))  # "السفير الأمريكي بالرباط بونيت تالوار"
+    if nationality < 0 or not t.nationality(nationality) or not _foreign_given(t.tokens[i].text):
+        return i
+    end = next((k for k in range(i + 1, j) if not _rare_words(t, k, k + 1)), j)
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
-    verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, j))
-    return _foreign_given(t.tokens[i].text) and _rare_words(t, i + 1, j) and not verb
+    verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, end))
+    return end if end - i >= 2 and not verb else i
 
 
 def _conjunction_only(t: _Text, hit: _Hit) -> bool:
