@@ -882,6 +882,15 @@ def test_a_foreign_name_after_a_nationality_and_where_the_person_serves():
     assert people(text) == {"بونيت تالوار": "السفير الأمريكي بالرباط"}
 
 
+def test_a_foreign_family_name_that_is_not_rare_after_a_nationality():
+    text = "وأجرى ناصر بوريطة مباحثات مع نظيرته الإسبانية أرانتشا غونزاليس لايا."
+    assert people(text)["أرانتشا غونزاليس"] == "نظيرته الإسبانية"
+
+
+def test_a_preposition_and_an_outlet_end_a_name():
+    assert people("وحسب ما صرح به محمد بنعلي لهسبريس، فإن الأشغال ستنتهي.") == {"محمد بنعلي": None}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

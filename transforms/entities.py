@@ -626,6 +626,8 @@ class _Text:
             last = j == family and (after_reviewed or compound) and self.boundary(j + 1)
             if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed, last):
                 break
+            if j > i and (named := self.hit(j, ORG, LOC)) is not None and named.clitic:
+                break  # "محمد بنعلي لهسبريس": a preposition and an outlet or a place
             # "محمد الحسن ولد الددو": a joiner and a name; not "رشيدة العشعاشي بنت الراحل"
             named_son = joins and not self.hit(j + 1, LOC) and zipf(self.tokens[j + 1].text) < COMMON_ZIPF
             if j > family and not after_joiner and not named_son and self.definite(j + 1):
@@ -990,13 +992,14 @@ def _aged_names(t: _Text) -> list[tuple[int, int]]:
 
 def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     """End of a foreign name in tokens i..j, right after a nationality adjective (and where the
-    person serves) ending a title or role: two or three rare words, the first a foreign given
-    name, whatever follows ("المدرب الإسباني بيب غوارديولا بأداء لاعبه", "السفير الروسي بالرباط
+    person serves) ending a title or role: two or three rare or foreign words, the first a
+    foreign given name, whatever follows ("المدرب الإسباني بيب غوارديولا بأداء لاعبه", "السفير الروسي بالرباط
     فاليريان شوفاييف أوراق اعتماده"); i when there is none."""
     nationality = i - 1 - (i > 1 and t.locative(i - 1))  # "السفير الأمريكي بالرباط بونيت تالوار"
     if nationality < 0 or not t.nationality(nationality) or not _foreign_given(t.tokens[i].text):
         return i
-    end = next((k for k in range(i + 1, j) if not _rare_words(t, k, k + 1)), j)
+    foreign = (_rare_words(t, k, k + 1) or _foreign_given(t.tokens[k].text) for k in range(i + 1, j))
+    end = next((k for k, word in enumerate(foreign, i + 1) if not word), j)  # "أرانتشا غونزاليس"
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
     verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, end))
     return end if end - i >= 2 and not verb else i
