@@ -123,6 +123,8 @@ def test_towns_whose_names_are_rarely_common_words_need_no_cue():
     text = "لفظ بحر الفنيدق جثة شاب. وأصبحت فنادق الداخلة المطلة على البحر الأطلسي وجهة مميزة."
     assert places(text) == {"الفنيدق", "الداخلة", "المحيط الأطلسي"}
     assert places("وقضت غرفة الجنايات بالدارالبيضاء بسجنه.") == {"الدار البيضاء"}  # written as one word
+    text = "وأغلقت شواطئ الطرفاية، وانتقلت العناصر من تيفلت إلى بوسكورة ثم إلى بجعد."
+    assert places(text) == {"طرفاية", "تيفلت", "بوسكورة", "أبي الجعد"}
 
 
 def test_occupation_needs_a_given_name_or_a_clause_end():
