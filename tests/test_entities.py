@@ -125,6 +125,7 @@ def test_towns_whose_names_are_rarely_common_words_need_no_cue():
     assert places("وقضت غرفة الجنايات بالدارالبيضاء بسجنه.") == {"الدار البيضاء"}  # written as one word
     text = "وأغلقت شواطئ الطرفاية، وانتقلت العناصر من تيفلت إلى بوسكورة ثم إلى بجعد."
     assert places(text) == {"طرفاية", "تيفلت", "بوسكورة", "أبي الجعد"}
+    assert places("وتضم القنصلية أقاليم توسكانا وصقلية، وجالية من الباسك.") == {"توسكانا", "صقلية", "إقليم الباسك"}
 
 
 def test_occupation_needs_a_given_name_or_a_clause_end():
