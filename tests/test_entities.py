@@ -894,6 +894,23 @@ def test_a_preposition_and_an_outlet_end_a_name():
     assert people("وحسب ما صرح به محمد بنعلي لهسبريس، فإن الأشغال ستنتهي.") == {"محمد بنعلي": None}
 
 
+def test_an_organization_name_ends_before_a_bare_noun_after_its_definite_words():
+    assert orgs("وانتقدت النقابة الوطنية للتعليم العالي قرار الوزارة.") == {"النقابة الوطنية للتعليم العالي"}
+    assert orgs("ويحتضن المركز الرياضي محمد السادس لكرة القدم تداريب المنتخب.") == {
+        "المركز الرياضي محمد السادس لكرة القدم"
+    }
+    assert orgs("وتأهل منتخب الكوت ديفوار إلى النهائي.") == {"منتخب الكوت ديفوار"}  # a place of two words
+
+
+def test_international_organizations_known_by_name():
+    text = "وحذرت منظمة هيومن رايتس ووتش ومراسلون بلا حدود من تدهور الأوضاع، حسب وكالة الأنباء الفرنسية."
+    assert {e.canonical for e in find_entities(None, text) if e.kind == "ORG"} == {
+        "هيومن رايتس ووتش",
+        "مراسلون بلا حدود",
+        "وكالة فرانس برس",
+    }
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

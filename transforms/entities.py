@@ -491,6 +491,9 @@ class _Text:
             place = self.hit(j, LOC)
             if place and not stop_at_locative and j > start and self.national_adjective(j - 1):
                 break  # "رئيسة الوزراء الإيطالية جورجيا ميلوني": the role has its country; a name follows
+            if place and self.definite(j) and place.end > j + 1 and not place.clitic:
+                j = place.end  # "منتخب الكوت ديفوار": a definite place of more words than one
+                continue
             if place and not self.definite(j) and not after_place:
                 j = place.end
                 after_place = stop_at_locative  # "جماعة سلا", "مركز فيينا الدولي": only adjectives follow
@@ -515,6 +518,19 @@ class _Text:
                 or self.known_name(j)
                 or zipf(self.tokens[j].text) < RARE_NAME_ZIPF
             )
+            # "النقابة الوطنية للتعليم العالي قرار الوزارة": after the name's definite words, a bare
+            # noun is the verb's object; not a name the body bears ("المركز الرياضي محمد السادس"),
+            # nor the rest of a place's or a number's name ("… عين السبع", "الرابعة عشر")
+            bare_noun = key[0] not in "لوب" and key not in self.lex.place_compounds and key not in ("عشر", "عشره")
+            named_after = self.hit(j, GIVEN, AMBIGUOUS_GIVEN, FIGURE) or key in self.lex.joiners
+            if (
+                stop_at_locative
+                and j > start
+                and self.definite(j - 1)
+                and bare_noun
+                and not (named_after or named_next)
+            ):
+                break
             if self.tokens[j].key not in self.lex.joiners and (self.definite(j + 1) or before_name or following_quote):
                 j += 1  # construct noun: "لأمن الدولة", "ولمراقبة التراب", "خارجية فرنسا"
                 continue
