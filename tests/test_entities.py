@@ -911,6 +911,18 @@ def test_international_organizations_known_by_name():
     }
 
 
+def test_a_members_role_goes_on_through_the_party_that_elected_them():
+    text = "ووجه النائب البرلماني عن فيدرالية اليسار عمر بلافريج سؤالا إلى الوزير."
+    assert people(text) == {"عمر بلافريج": "النائب البرلماني عن فيدرالية اليسار"}
+    text = "قالت النائبة البرلمانية عن فريق التجمع الوطني للأحرار، نادية بوزندفة، إن القطاع يعاني."
+    assert people(text) == {"نادية بوزندفة": "النائبة البرلمانية عن فريق التجمع الوطني للأحرار"}
+
+
+def test_a_given_name_and_a_common_word_between_commas_after_a_role():
+    text = "وترأس الاجتماع عامل إقليم تارودانت، مبروك ثابت، بحضور رؤساء المصالح."
+    assert people(text) == {"مبروك ثابت": "عامل إقليم تارودانت"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

@@ -440,6 +440,10 @@ class _Text:
                 if accredited:  # "سفيرة الولايات المتحدة لدى الأمم المتحدة": the role's other party
                     j = accredited.end
                     continue
+                elected = self.tokens[j].key == "عن" and not stop_at_locative and self.hit(j + 1, ORG, ORG_HEAD)
+                if elected and not elected.clitic:  # "النائب البرلماني عن حزب التقدم والاشتراكية": the party
+                    j = _org_end(self, j + 1)
+                    continue
                 break
             if (
                 stop_at_locative
@@ -1188,7 +1192,15 @@ def _apposed_name(t: _Text, i: int) -> int:
     whatever its words: an unknown first word, then family words, two or three in all, then
     punctuation. i when there is none."""
     first = t.word(i)
-    if first is None or t.definite(i) or not _list_word(t, i) or _frequent_word(first.text):
+    if first is None or t.definite(i) or _frequent_word(first.text):
+        return i
+    # "عامل إقليم تارودانت، مبروك ثابت،": a given name and one word between commas, whatever it means
+    given = t.hit(i, GIVEN)
+    closed = i + 2 < len(t.tokens) and t.tokens[i + 2].text in ",،"
+    two_words = given is not None and not given.clitic and given.end == i + 1 and closed and t.word(i + 1)
+    if two_words and not (t.stop(i + 1) or t.definite(i + 1) or t.not_a_name_word(i + 1, last=True)):
+        return i + 2
+    if not _list_word(t, i):
         return i
     j = i + 1
     while j < len(t.tokens) and j - i < 3 and t.word(j) and not t.stop(j):
