@@ -923,6 +923,21 @@ def test_a_given_name_and_a_common_word_between_commas_after_a_role():
     assert people(text) == {"مبروك ثابت": "عامل إقليم تارودانت"}
 
 
+def test_an_event_after_an_organization_is_not_part_of_its_name():
+    text = "وتسلم المنتخب المغربي كأس العرب بعد فوزه في النهائي."
+    assert orgs(text) == {"المنتخب المغربي"}
+    assert ("EVENT", "كأس العرب") in kinds(text)
+
+
+def test_a_festival_named_by_one_rare_word():
+    assert ("EVENT", "مهرجان تيميتار") in kinds("ونظم مهرجان تيميتار دورته الجديدة.")
+    assert not [k for k in kinds("وحضر مهرجان بالمدينة.") if k[0] == "EVENT"]
+
+
+def test_darija_if_ends_no_name():
+    assert people("والأثر ديالها ساري حتى لليوم... خاصة إيلى ضفنا ليه موضع القداسة.") == {}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

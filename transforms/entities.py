@@ -454,6 +454,8 @@ class _Text:
             key = self.tokens[j].key
             if stop_at_locative and key in self.lex.place_trailers:
                 break  # "مديرية الملاحة التجارية التابعة لوزارة التجهيز": the body it belongs to follows
+            if stop_at_locative and j > start and self.hit(j, EVENT_HEAD):
+                break  # "تسلم المنتخب المغربي كأس العرب": an event, the verb's object
             coordinated = stop_at_locative and j > start and key.startswith("و") and not key.startswith(("وال", "ول"))
             if coordinated and (self.hit(j, ROLE) or not self.definite(j + 1) or self.nationality(j + 1)):
                 break  # "وزارة الصحة وعضو اللجنة", "المنتخب الوطني ودورتموند الألماني": another name
@@ -2057,6 +2059,10 @@ def _events(t: _Text) -> list[Entity]:
         # "المؤتمر الدولي المنظم بجنيف": where or when it is held is not its name
         end = next((k for k in range(head.end, end) if t.tokens[k].key in t.lex.event_occasion_words), end)
         qualified = end > head.end
+        # "مهرجان تيميتار": a rare word names it
+        named_by = search_form(head.entry.canonical) in t.lex.events_named_by_a_word and end == head.end
+        if named_by and t.word(end) and not (t.stop(end) or t.prepositional(end, "وبفل") or t.hit(end, LOC, ORG)):
+            end, qualified = (end + 1, True) if zipf(t.tokens[end].text) < RARE_NAME_ZIPF else (end, qualified)
         if end < len(t.tokens) and _YEAR.fullmatch(t.tokens[end].key):
             end += 1
             qualified = True

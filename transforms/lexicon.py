@@ -71,6 +71,7 @@ class Lexicon:
     not_person_names: frozenset[str]  # search form of phrases that read as a name ("عيد ميلاد")
     events_needing_qualifier: frozenset[str]  # search form
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
+    events_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("مهرجان موازين")
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     figure_family_firsts: frozenset[str]  # the first word of each of them, to rule tokens out fast
@@ -281,6 +282,7 @@ def lexicon() -> Lexicon:
         not_person_names=frozenset(key(w) for w in people["not_names"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
+        events_named_by_a_word=frozenset(key(w) for w in events["named_by_a_word"]),
         ambiguous_places=frozenset(key(w) for w in places["ambiguous"]["names"]),
         figure_families=(families := _figure_families()),
         figure_family_firsts=frozenset(family.split()[0] for family in families),
