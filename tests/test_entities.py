@@ -938,6 +938,11 @@ def test_darija_if_ends_no_name():
     assert people("والأثر ديالها ساري حتى لليوم... خاصة إيلى ضفنا ليه موضع القداسة.") == {}
 
 
+def test_world_football_figures_named_by_family_name_alone():
+    text = "وسجل بنزيما هدفا وقال غوارديولا إن الفريق جاهز."
+    assert {canonical for _, canonical in person_mentions(text)} == {"بنزيما", "غوارديولا"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}
