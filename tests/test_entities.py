@@ -943,6 +943,16 @@ def test_world_football_figures_named_by_family_name_alone():
     assert {canonical for _, canonical in person_mentions(text)} == {"بنزيما", "غوارديولا"}
 
 
+def test_more_nationalities_and_a_name_in_ka_that_is_no_preposition():
+    text = "والرئيس السابق للجمعية الوطنية الكاتالونية كارمي فوركاديل، والوزراء السابقون."
+    assert people(text) == {"كارمي فوركاديل": "الرئيس السابق للجمعية الوطنية الكاتالونية"}
+    assert people("ودارت الرابور المريكاني تايگا، مهم هو ديما تابعها.") == {"تايگا": None}
+
+
+def test_a_darija_verb_after_a_role_is_no_name():
+    assert people("ووصف الوزير كتكرس كرهو للمعارضة.") == {}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

@@ -276,8 +276,8 @@ class _Text:
     def prepositional(self, i: int, clitics: str = "ب") -> bool:
         """Token i is a preposition (one of ``clitics``) and a word: "بالمنطقة", "بتهم", "لانصاف".
 
-        The reading after the clitic must be a word at all and commoner than the token read
-        whole ("بنك", "بلدية", "لفتيت" are words or names of their own)."""
+        The reading after the clitic must be a word at all (a common one after ك) and commoner
+        than the token read whole ("بنك", "بلدية", "لفتيت" are words or names of their own)."""
         token = self.word(i)
         if token is None:
             return False
@@ -285,7 +285,9 @@ class _Text:
         for n, stem in _variants(token.key):
             if n and token.key[n - 1] in clitics and token.key[0] in "وف" + clitics:
                 stem_zipf = zipf(stem)
-                if stem_zipf >= 3.0 and stem_zipf > whole + 0.5:
+                # "as" (ك) goes with common nouns ("كمدير"): "كارمي" is no ك + "ارمي" (I throw)
+                least = AMBIGUOUS_ZIPF if token.key[n - 1] == "ك" else 3.0
+                if stem_zipf >= least and stem_zipf > whole + 0.5:
                     return True
         return False
 
@@ -555,8 +557,8 @@ class _Text:
         """Index after a personal name starting at token i (i when there is none)."""
         if self.stop(i):
             return i
-        if given is None and not self.known_name(i) and self.prepositional(i, "بلك"):
-            return i  # "الرئيس السابق …، بتهم", "القاضي لانصاف": a preposition, not a name
+        if given is None and not self.known_name(i) and (self.prepositional(i, "بلك") or _darija_verb(self, i)):
+            return i  # "الرئيس السابق …، بتهم", "القاضي لانصاف", "الوزير كتكرس": a preposition or a verb
         if given is None and not self.known_name(i) and _frequent_word(self.tokens[i].text):
             return i  # "والي أعلنت إفلاسها": a verb, not a name
         j = self.family_start(given) if given else i
