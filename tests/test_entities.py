@@ -953,6 +953,10 @@ def test_a_darija_verb_after_a_role_is_no_name():
     assert people("ووصف الوزير كتكرس كرهو للمعارضة.") == {}
 
 
+def test_a_definite_noun_before_darija_of_his_is_no_family_name():
+    assert "يونس الوثائق" not in people("دبا الجدارمية ردو للزميل الصحفي يونس الوثائق ديالو بعد ساعة.")
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

@@ -607,6 +607,8 @@ class _Text:
                 break
             if self.definite(j) and not token.key.startswith("ال"):
                 break  # "بكري للأوطيل": a preposition and a definite noun
+            if self.definite(j) and j + 1 < len(self.tokens) and self.tokens[j + 1].key.startswith("ديال"):
+                break  # "يونس الوثائق ديالو": Darija "his documents", a noun and its owner
             if (
                 self.definite(j)
                 and not after_joiner
