@@ -957,6 +957,12 @@ def test_a_definite_noun_before_darija_of_his_is_no_family_name():
     assert "يونس الوثائق" not in people("دبا الجدارمية ردو للزميل الصحفي يونس الوثائق ديالو بعد ساعة.")
 
 
+def test_in_a_role_a_given_name_that_is_a_word_then_a_family_name_starts_the_name():
+    text = "ونوه رئيس جماعة طنجة منير الليموري بالمجهودات المبذولة."
+    assert people(text) == {"منير الليموري": "رئيس جماعة طنجة"}
+    assert people("وقال رئيس الوداد سعيد الناصيري إن الفريق جاهز.") == {"سعيد الناصيري": "رئيس الوداد"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

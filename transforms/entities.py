@@ -469,6 +469,11 @@ class _Text:
                 royal = given is not None and given.end < len(self.tokens) and self.tokens[given.end].key in ORDINALS
                 # a sure given name, or a compound one ("مدرب ريال مدريد زين الدين زيدان")
                 sure = given is not None and (self.sure_given(given) or given.end - given.start > 1)
+                # "رئيس جماعة طنجة منير الليموري": in a role, a given name that is a word too, then a
+                # family name
+                word_given = None if stop_at_locative or j == start else self.hit(j, AMBIGUOUS_GIVEN)
+                if word_given is not None and (self.known_name(word_given.end) or _rare_definite(self, word_given.end)):
+                    given, sure = word_given, True
                 if sure and not given.clitic and not (royal and j > start):  # "مستشار الملك محمد السادس"
                     if j - 1 >= max(start, named_until) and self.hit(j - 1, GIVEN) and not self.definite(j - 1):
                         j -= 1  # "ولي العهد مولاي الحسن": the name starts a word earlier
@@ -597,8 +602,9 @@ class _Text:
                 and j == family
                 and (
                     (given.entry.kind == GIVEN and surname_like)
-                    # "الحبيب المالكي": a given name that is also a word, then a known nisba family name
-                    or (given.entry.kind == AMBIGUOUS_GIVEN and known_family and nisba)
+                    # "الحبيب المالكي", "منير الليموري": a given name that is also a word, then a known
+                    # or rare nisba family name
+                    or (given.entry.kind == AMBIGUOUS_GIVEN and nisba and (known_family or _rare_definite(self, j)))
                 )
             )
             # "نادية فتاح العلوي،": a known nisba family name as the third word, ending the clause
@@ -1163,6 +1169,11 @@ def _place_given(t: _Text, start: int, role_end: int) -> _Hit | None:
 def _nisba(key: str) -> bool:
     """A definite adjective of the nisba form (search form): "الحكومي", "السياحي"."""
     return key.startswith("ال") and key.endswith("ي")
+
+
+def _rare_definite(t: _Text, i: int) -> bool:
+    """Token i is a definite word rare without its article: a family name ("الليموري")."""
+    return t.definite(i) and t.tokens[i].key.startswith("ال") and zipf(t.tokens[i].text[2:]) < RARE_NAME_ZIPF
 
 
 def _definite_plural(key: str) -> bool:
