@@ -963,6 +963,16 @@ def test_in_a_role_a_given_name_that_is_a_word_then_a_family_name_starts_the_nam
     assert people("وقال رئيس الوداد سعيد الناصيري إن الفريق جاهز.") == {"سعيد الناصيري": "رئيس الوداد"}
 
 
+def test_generic_phrases_with_an_organizations_head_name_none():
+    text = "وانتشرت القوات العمومية بالشوارع، وتوقفت حركة المسافرين، ونقل المريض إلى المؤسسة الصحية."
+    assert orgs(text) == set()
+
+
+def test_a_known_organization_ends_before_what_it_does():
+    assert orgs("وتعهد البنك الدولي لتقديم الدعم المالي للمغرب.") == {"البنك الدولي"}
+    assert orgs("وقرر الاتحاد الأوروبي لكرة القدم معاقبة النادي.") == {"الاتحاد الأوروبي لكرة القدم"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

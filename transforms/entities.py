@@ -1934,7 +1934,12 @@ def _organizations(t: _Text) -> list[Entity]:
         more = known is not None and known.end < end
         # a known name goes on only with its nationality or a ل-phrase ("الاتحاد الأوروبي لكرة القدم"),
         # not "الدرك الملكي والجهات", "بنك المغرب ارتفاع التضخم", "حزب الاستقلال للحكومة"
-        if more and not (t.national(known.end) or (t.tokens[known.end].key[0] == "ل" and not t.definite(known.end))):
+        remit = (
+            t.tokens[known.end].key[0] == "ل" and not t.definite(known.end) and not _purpose(t, known.end)
+            if more
+            else False
+        )
+        if more and not (t.national(known.end) or remit):
             end = known.end
         text, start, stop, canonical = _named(t, i, end, head)
         found.append(
@@ -1946,6 +1951,13 @@ def _organizations(t: _Text) -> list[Entity]:
 def _district(t: _Text, k: int) -> bool:
     """Token k, right after a police unit's head, is a rare word: the district's name, not a verb."""
     return t.word(k) and not t.stop(k) and not t.hit(k, GIVEN) and zipf(t.tokens[k].text) < RARE_NAME_ZIPF
+
+
+def _purpose(t: _Text, k: int) -> bool:
+    """Token k is ل and a verbal noun of the form تفعيل ("لتقديم", "لتعميق"): what is done for, not a
+    field a body's name holds ("لكرة القدم")."""
+    stem = t.tokens[k].key[1:]
+    return len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"
 
 
 def _generic_then_object(t: _Text, k: int) -> bool:
