@@ -342,7 +342,7 @@ def test_a_common_noun_before_a_name_is_not_part_of_it():
 def test_places_by_their_first_word_are_not_people():
     text = "سرقة بحي سيدي مومن، وتوقيف المشتبه فيه بمحيط المحطة الطرقية أولاد زيان وبالجماعة الترابية آيت فاسكا."
     assert people(text) == {}
-    assert {"سيدي مومن", "أولاد زيان", "آيت فاسكا"} <= places(text)
+    assert {"سيدي مومن", "المحطة الطرقية أولاد زيان", "آيت فاسكا"} <= places(text)
     assert "خالد آيت الطالب" in people("وقال وزير الصحة خالد آيت الطالب إن الوضع مستقر.")
 
 
@@ -971,6 +971,11 @@ def test_generic_phrases_with_an_organizations_head_name_none():
 def test_a_known_organization_ends_before_what_it_does():
     assert orgs("وتعهد البنك الدولي لتقديم الدعم المالي للمغرب.") == {"البنك الدولي"}
     assert orgs("وقرر الاتحاد الأوروبي لكرة القدم معاقبة النادي.") == {"الاتحاد الأوروبي لكرة القدم"}
+
+
+def test_beaches_corniches_and_bus_stations_are_places():
+    text = "وأغلقت السلطات شاطئ فم الواد، ووصل المسافرون إلى المحطة الطرقية ولاد زيان."
+    assert places(text) == {"شاطئ فم الواد", "المحطة الطرقية ولاد زيان"}
 
 
 def test_a_word_in_at_is_no_unknown_family_name():
