@@ -978,6 +978,17 @@ def test_beaches_corniches_and_bus_stations_are_places():
     assert places(text) == {"شاطئ فم الواد", "المحطة الطرقية ولاد زيان"}
 
 
+def test_an_organization_ends_before_a_definite_plural_after_a_feminine_adjective():
+    assert orgs("وأحالت الفرقة الوطنية للشرطة القضائية المتهمين على الوكيل العام.") == {
+        "الفرقة الوطنية للشرطة القضائية"
+    }
+
+
+def test_li_before_a_head_that_starts_with_lam_keeps_the_head():
+    found = find_entities(None, "وترأس الوالي اجتماعا للجنة اليقظة.")
+    assert [(e.text, e.canonical) for e in found if e.kind == "ORG"] == [("لجنة اليقظة", "لجنة اليقظة")]
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

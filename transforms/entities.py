@@ -512,7 +512,9 @@ class _Text:
                 after_place = stop_at_locative  # "جماعة سلا", "مركز فيينا الدولي": only adjectives follow
                 continue
             # "المجلس الحكومي المواطنين": a definite plural after the adjective is the verb's object
-            if stop_at_locative and j > start and _nisba(self.tokens[j - 1].key) and _definite_plural(key):
+            previous = self.tokens[j - 1].key
+            adjective = _nisba(previous) or (previous.startswith("ال") and previous.endswith("يه"))  # "القضائية"
+            if stop_at_locative and j > start and adjective and _definite_plural(key):
                 break
             if self.definite(j) or self.tokens[j].key in ("عام", "عامه"):
                 j += 1
@@ -2102,8 +2104,8 @@ def _events(t: _Text) -> list[Entity]:
 
 def _named(t: _Text, i: int, end: int, head: _Hit) -> tuple[str, int, int, str]:
     """Surface text, span and canonical name of a phrase whose first word may carry clitics."""
-    if t.tokens[i].key.startswith("لل") and head.clitic:
-        text, start, stop = t.span(i, end)  # "للشرطة الوطنية": keep both lams in the text
+    if t.tokens[i].key.startswith("لل") and head.clitic and search_form(head.entry.canonical).startswith("ال"):
+        text, start, stop = t.span(i, end)  # "للشرطة الوطنية": keep both lams in the text ("للجنة" is ل + "لجنة")
         return text, start, stop, "ال" + text[2:]
     text, start, stop = t.span(i, end, head.clitic)
     return text, start, stop, text
