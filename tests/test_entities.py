@@ -989,6 +989,11 @@ def test_li_before_a_head_that_starts_with_lam_keeps_the_head():
     assert [(e.text, e.canonical) for e in found if e.kind == "ORG"] == [("لجنة اليقظة", "لجنة اليقظة")]
 
 
+def test_an_envoys_role_goes_on_through_where_they_are_sent():
+    text = "وصرح المبعوث الأممي إلى ليبيا عبد الله باتيلي بأن الانتخابات ممكنة."
+    assert people(text) == {"عبد الله باتيلي": "المبعوث الأممي إلى ليبيا"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

@@ -442,6 +442,11 @@ class _Text:
                 if accredited:  # "سفيرة الولايات المتحدة لدى الأمم المتحدة": the role's other party
                     j = accredited.end
                     continue
+                # "المبعوث الأممي إلى ليبيا عبد الله باتيلي": where the envoy is sent, when a name follows
+                sent = self.tokens[j].key == "الي" and not stop_at_locative and self.hit(j + 1, LOC)
+                if sent and not sent.clitic and self.hit(sent.end, GIVEN):
+                    j = sent.end
+                    continue
                 elected = self.tokens[j].key == "عن" and not stop_at_locative and self.hit(j + 1, ORG, ORG_HEAD)
                 if elected and not elected.clitic:  # "النائب البرلماني عن حزب التقدم والاشتراكية": the party
                     j = _org_end(self, j + 1)
