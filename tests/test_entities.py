@@ -994,6 +994,19 @@ def test_an_envoys_role_goes_on_through_where_they_are_sent():
     assert people(text) == {"عبد الله باتيلي": "المبعوث الأممي إلى ليبيا"}
 
 
+def test_committees_guards_and_troupes_are_organizations_but_not_a_committee_named_by_its_task():
+    text = "وأوصت اللجنة العلمية الوطنية بالتلقيح، وشارك عناصر من الحرس الترابي، وعرضت فرقة “ثفسوين” مسرحيتها."
+    assert orgs(text) == {"اللجنة العلمية الوطنية", "الحرس الترابي", "ثفسوين"}
+    assert orgs("وأحيل الملف على اللجنة المكلفة بالتحقيق.") == set()
+    assert orgs("وقوى التعرض للجراثيم جهاز المناعة عند الأطفال.") == set()
+
+
+def test_regions_spelled_otherwise_and_districts_of_casablanca():
+    text = "الإصابات: الجهة الشرقية 3، العيون الساقية الحمرا 66، وسجلت حالات بعين الدياب وسيدي البرنوصي وكرسيف."
+    assert places(text) == {"جهة الشرق", "جهة العيون الساقية الحمراء", "عين الدياب", "سيدي البرنوصي", "جرسيف"}
+    assert places("وعاين المحققون مسرح الجريمة.") == set()
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}
