@@ -1007,6 +1007,17 @@ def test_regions_spelled_otherwise_and_districts_of_casablanca():
     assert places("وعاين المحققون مسرح الجريمة.") == set()
 
 
+def test_an_organization_name_ends_before_when_it_met_and_a_definite_head_before_its_object():
+    text = "وقال الخلفي عقب الندوة الصحافية للمجلس الحكومي المنعقد صباح اليوم بالرباط."
+    assert orgs(text) == {"للمجلس الحكومي"}
+    assert orgs("وجا هذشي فبلاغ كتحذر فيه الوزارة المواطنين.") == set()
+
+
+def test_a_place_name_holds_no_person():
+    text = "أن عناصر تابعين لشرطة مضيق جبل طارق انتشلت البارح الجمعة جثة رجل. وأضافت أن وحدة أمنية انتشلت الجثة."
+    assert people(text) == {}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

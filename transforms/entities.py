@@ -762,7 +762,8 @@ def _people(t: _Text) -> list[Entity]:
     starts = t.starting(HONORIFIC, OCCUPATION, ROLE, GIVEN, AMBIGUOUS_GIVEN)
     commas = [i - 1 for i in t.starting(ROLE, OCCUPATION) if i > 0 and t.tokens[i - 1].text in ",،"]
     # words inside a known organization's name start no person ("جامعة القاضي عياض", "جامعة محمد الخامس")
-    inside_org = {k for o in t.starting(ORG) if (org := t.hit(o, ORG)) for k in range(o + 1, org.end)}
+    # nor words inside a known place's ("مضيق جبل طارق انتشلت": not "طارق انتشلت")
+    inside_org = {k for o in t.starting(ORG, LOC) if (org := t.hit(o, ORG, LOC)) for k in range(o + 1, org.end)}
     for i in sorted(set(starts) | set(commas)):
         if i in inside_org:
             continue
@@ -1923,6 +1924,11 @@ def _organizations(t: _Text) -> list[Entity]:
             )
             if definite_head and construct:
                 end = head.end  # "رئيس المجلس صالح المالوكي": a definite head takes no noun in construct
+            if definite_head and end > head.end and _definite_plural(t.tokens[head.end].key):
+                end = head.end  # "كتحذر الوزارة المواطنين": no adjective of a singular head, the verb's object
+            # "المجلس الحكومي المنعقد صباح اليوم": when and where it met is not its name
+            # (not "اللجنة المنظمة", the organizing committee)
+            end = next((k for k in range(head.end + 1, end) if t.tokens[k].key in t.lex.event_occasion_words), end)
             # "الوزارة الوصية استيفاء الإجراءات": a generic adjective, then the verb's object (not
             # "المجلس الإقليمي لتاوريرت", "الأكاديمية الجهوية فاس": where it serves)
             end = next((k + 1 for k in range(head.end, end - 1) if _generic_then_object(t, k)), end)
