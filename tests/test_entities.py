@@ -1018,6 +1018,12 @@ def test_a_place_name_holds_no_person():
     assert people(text) == {}
 
 
+def test_a_rare_definite_name_after_a_two_word_area_head():
+    text = "وتم تنقيل قائد الملحقة الإدارية البوعنانية، واعتمد التعليم بالتناوب بالمنطقة الحضرية المحاميد."
+    assert places(text) == {"البوعنانية", "المحاميد"}
+    assert places("وعين على رأس الملحقة الإدارية السابعة.") == set()
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

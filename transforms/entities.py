@@ -1179,9 +1179,9 @@ def _nisba(key: str) -> bool:
     return key.startswith("ال") and key.endswith("ي")
 
 
-def _rare_definite(t: _Text, i: int) -> bool:
+def _rare_definite(t: _Text, i: int, rare: float = RARE_NAME_ZIPF) -> bool:
     """Token i is a definite word rare without its article: a family name ("الليموري")."""
-    return t.definite(i) and t.tokens[i].key.startswith("ال") and zipf(t.tokens[i].text[2:]) < RARE_NAME_ZIPF
+    return t.definite(i) and t.tokens[i].key.startswith("ال") and zipf(t.tokens[i].text[2:]) < rare
 
 
 def _definite_plural(key: str) -> bool:
@@ -1684,7 +1684,11 @@ def _named_places(t: _Text) -> list[Entity]:
             )
         ):
             continue  # "مدينة للخوف", "فندق خارج", "منطقة خلاء", "المستشفى لتلقي": a phrase, not a name
-        if t.definite(j) and search_form(head.entry.canonical).startswith("ال") and not facility:
+        # after a head of two words with its own adjective, a rare definite word is the name
+        # ("المنطقة الحضرية المحاميد", "الملحقة الإدارية البوعنانية")
+        ordinal = j < len(t.tokens) and t.tokens[j].key.removesuffix("ه") in ORDINALS  # "الملحقة الإدارية السابعة"
+        named = head.end - head.start > 1 and not ordinal and (t.hit(j, LOC) or _rare_definite(t, j, COMMON_ZIPF))
+        if t.definite(j) and search_form(head.entry.canonical).startswith("ال") and not facility and not named:
             continue  # "(لل)عاصمة الاقتصادية": an adjective after a definite head
         generic_area = not facility and search_form(head.entry.canonical) == "منطقه"
         longest = 3  # words in an area's or facility's name, more when it is named after a person
