@@ -318,6 +318,9 @@ def test_sources_cited_at_the_end_of_round_up_items():
     text = "– مصرع شاب في حادثة سير بمدينة فاس /أخبارنا – اعتقال مروج بطنجة /برلمان\n– حريق بسلا / مراكش الأن"
     assert {"أخبارنا", "برلمان", "مراكش الأن"} <= organizations(text)
     assert {"فاس", "طنجة", "سلا"} <= places(text)
+    text = "– نقلت إلى المستشفى الإقليمي لأزيلال /أكادير 24 – مصرع شاب في مقتبل العمر"
+    assert "أكادير 24" in organizations(text)
+    assert "أكادير" not in places(text)
 
 
 def test_a_role_right_after_the_name_without_a_comma():

@@ -2087,6 +2087,8 @@ def _cited_sources(t: _Text) -> list[Entity]:
         j = i + 1
         while j < len(t.tokens) and j - i <= 3 and t.word(j) and not t.stop(j) and not t.tokens[j].key.isascii():
             j += 1
+        if j > i + 1 and j < len(t.tokens) and t.tokens[j].key == "24":
+            j += 1  # "/أكادير 24 –": a "X24" outlet written apart
         closed = j == len(t.tokens) or t.tokens[j].text in _DASHES or t.tokens[j].text.startswith("\n")
         if j > i + 1 and closed and not (t.hit(i + 1, LOC) and t.hit(i + 1, LOC).end == j):
             text, start, end = t.span(i + 1, j)
