@@ -1027,6 +1027,14 @@ def test_a_rare_definite_name_after_a_two_word_area_head():
     assert places("وعين على رأس الملحقة الإدارية السابعة.") == set()
 
 
+def test_a_figures_last_name_that_is_a_word_is_the_figure_right_before_a_role():
+    text = "وكان الخلفي الناطق الرسمي باسم الحكومة قد أكد أن الاستقالة وصلت."
+    assert people(text) == {"الخلفي": "الناطق الرسمي باسم الحكومة"}
+    assert people("فتح الباب الخلفي للقاعة.") == {}
+    # "الوالي" of the actor "رشيد الوالي" is a governor before a role
+    assert people("وقال الوالي المنسق الوطني للمبادرة إن المشاريع انطلقت.") == {}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

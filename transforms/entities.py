@@ -976,6 +976,17 @@ def _people(t: _Text) -> list[Entity]:
         if figure.end < len(t.tokens) and t.tokens[figure.end].key in ORDINALS:
             continue  # "مولاي الحسن الأول" is not the crown prince "مولاي الحسن"
         add(i, figure.end, None, figure.clitic)
+    for i, token in enumerate(t.tokens):  # "وكان الخلفي الناطق الرسمي باسم الحكومة": a figure, then a role
+        # (not "الأول" of "الحسن الأول"; after a given name the rules above read the name)
+        if token.key not in t.lex.figure_last_words or token.key in ORDINALS or i in name_ends:
+            continue
+        given = t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)
+        role = None if given and not given.clitic else t.role_after(i + 1)
+        # a definite role ("الناطق الرسمي", "وزير الدولة"), not Darija "رونالدو والي حرم المغرب"
+        head = i + 1 + (i + 1 < len(t.tokens) and t.tokens[i + 1].text in ",،")
+        definite = (t.word(head) is not None and t.tokens[head].key.startswith("ال")) or t.definite(head + 1)
+        if role is not None and definite:
+            add(i, i + 1, role)
     for i in t.starting(SPEECH_VERB):  # "وقال كارلو أنشيلوتي إن …": the speaker follows the verb
         verb = t.hit(i, SPEECH_VERB)
         j = _speaker_end(t, verb.end)

@@ -75,6 +75,7 @@ class Lexicon:
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     figure_family_firsts: frozenset[str]  # the first word of each of them, to rule tokens out fast
+    figure_last_words: frozenset[str]  # search form of the figures' one-word last names, common words too
     place_compounds: frozenset[str]  # search form of words that start two-word place names ("باب الفتوح")
     place_trailers: frozenset[str]  # search form of words that end a facility's name ("التابع")
     plural_areas: frozenset[str]  # search form of heads a list of places follows ("أحياء")
@@ -239,6 +240,22 @@ def _figure_families() -> frozenset[str]:
     return frozenset(family for family, figures in figures_by_family.items() if len(figures) == 1)
 
 
+def _figure_last_words() -> frozenset[str]:
+    """The last word of every figure's name of two words or more, whether or not it is a common
+    word, when one figure alone bears it ("الخلفي", "الرميد"): such a word is the figure right
+    before a role ("وكان الخلفي الناطق الرسمي باسم الحكومة")."""
+    people = _data("people.toml")
+    titles = {key(w) for field in ("role_heads", "occupations", "honorifics") for w in people[field]}
+    bearers: dict[str, set[str]] = {}
+    for name in _data("figures.toml")["figures"]["names"]:
+        words = name.split()
+        last = key(words[-1])
+        # not a title itself: "الوالي" (the governor) of "رشيد الوالي"
+        if len(words) >= 2 and len(last) >= 4 and not {last, last.removeprefix("ال")} & titles:
+            bearers.setdefault(last, set()).add(key(name))
+    return frozenset(word for word, names in bearers.items() if len(names) == 1)
+
+
 def _place_given_names() -> frozenset[str]:
     """Places that the name data has as given names ("جورجيا" Meloni, "صوفيا"): after a role with
     its nationality they start the name."""
@@ -286,6 +303,7 @@ def lexicon() -> Lexicon:
         ambiguous_places=frozenset(key(w) for w in places["ambiguous"]["names"]),
         figure_families=(families := _figure_families()),
         figure_family_firsts=frozenset(family.split()[0] for family in families),
+        figure_last_words=_figure_last_words(),
         place_compounds=frozenset(key(w) for w in places["heads"]["compound_names"]),
         place_trailers=frozenset(key(w) for w in places["heads"]["trailers"]),
         plural_areas=frozenset(key(w) for w in places["heads"]["plural_areas"]),
