@@ -1036,6 +1036,11 @@ def test_a_figures_last_name_that_is_a_word_is_the_figure_right_before_a_role():
     assert people("وقال الوالي المنسق الوطني للمبادرة إن المشاريع انطلقت.") == {}
 
 
+def test_a_nationality_as_a_noun_then_a_reviewed_foreign_given_name():
+    assert people("وفاز الإسباني رافاييل نادال ببطولة رولان غاروس.") == {"رافاييل نادال": None}
+    assert people("وتأهل المنتخب الإسباني رافاييل إلى النهائي.") == {}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

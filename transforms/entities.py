@@ -976,6 +976,16 @@ def _people(t: _Text) -> list[Entity]:
         if figure.end < len(t.tokens) and t.tokens[figure.end].key in ORDINALS:
             continue  # "مولاي الحسن الأول" is not the crown prince "مولاي الحسن"
         add(i, figure.end, None, figure.clitic)
+    for i in t.starting(GIVEN):  # "وفاز الإسباني رافاييل نادال": a nationality as a noun, then the name
+        given = t.hit(i, GIVEN)
+        if i < 2 or given.clitic or given.entry.bearers is not None or not t.nationality(i - 1) or i in name_ends:
+            continue
+        before = i - 2  # a verb, not a noun the nationality qualifies ("المنتخب الإسباني")
+        if t.definite(before) or t.hits.get(before) or t.stop(before) or not t.word(before):
+            continue
+        j = _foreign_after_nationality(t, i, t.name_end(i, given))
+        if j > i + 1:
+            add(i, j, None)
     for i, token in enumerate(t.tokens):  # "وكان الخلفي الناطق الرسمي باسم الحكومة": a figure, then a role
         # (not "الأول" of "الحسن الأول"; after a given name the rules above read the name)
         if token.key not in t.lex.figure_last_words or token.key in ORDINALS or i in name_ends:
