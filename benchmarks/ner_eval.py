@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/ner_eval.py [--errors] [--no-speed] [--corpus ...goud_marsum.jsonl]
 
-Nine gold sets in benchmarks/ner_eval/ hold, per Goud.ma article, the people, organizations
+Thirteen gold sets in benchmarks/ner_eval/ hold, per Goud.ma article, the people, organizations
 and places a careful reader marks in the title and text; the texts are read from the corpus by
 id (the corpus is not part of the project):
 * goud_dev.jsonl (28 articles), goud_dev2.jsonl (24) and goud_dev3.jsonl (20): the rules and
