@@ -1095,6 +1095,13 @@ def _speaker_with_role(t: _Text, i: int) -> int:
     """End of a speaker's name right after a verb of saying and before a comma and the speaker's
     role, whatever its words ("قالت اعتماد متواضع، مديرة المستشفى"): two or three words; i when
     there is none."""
+    # a given name, or a word less common than "مصدر مسؤول" (a source, not a name)
+    if (
+        t.word(i) is None
+        or t.definite(i)
+        or not (t.hit(i, GIVEN, AMBIGUOUS_GIVEN) or zipf(t.tokens[i].text) < SOURCE_ZIPF)
+    ):
+        return i
     for j in (i + 2, i + 3):
         if j + 1 >= len(t.tokens) or t.tokens[j].text not in ",،":
             continue
@@ -1107,9 +1114,7 @@ def _speaker_with_role(t: _Text, i: int) -> int:
             and not t.hit(k, LOC, ORG, ORG_HEAD, ROLE, HONORIFIC, OCCUPATION)
             for k in range(i, j)
         )
-        # a given name, or a word less common than "مصدر مسؤول" (a source, not a name)
-        named = t.hit(i, GIVEN, AMBIGUOUS_GIVEN) or zipf(t.tokens[i].text) < SOURCE_ZIPF
-        if role is not None and not role.clitic and words and named and not t.definite(i):
+        if role is not None and not role.clitic and words:
             return j
     return i
 
@@ -1708,8 +1713,8 @@ def _named_places(t: _Text) -> list[Entity]:
         # after a head of two words with its own adjective, a rare definite word is the name
         # ("المنطقة الحضرية المحاميد", "الملحقة الإدارية البوعنانية")
         ordinal = j < len(t.tokens) and t.tokens[j].key.removesuffix("ه") in ORDINALS  # "الملحقة الإدارية السابعة"
-        named = head.end - head.start > 1 and not ordinal and (t.hit(j, LOC) or _rare_definite(t, j, COMMON_ZIPF))
-        if t.definite(j) and search_form(head.entry.canonical).startswith("ال") and not facility and not named:
+        own_name = head.end - head.start > 1 and not ordinal and (t.hit(j, LOC) or _rare_definite(t, j, COMMON_ZIPF))
+        if t.definite(j) and search_form(head.entry.canonical).startswith("ال") and not facility and not own_name:
             continue  # "(لل)عاصمة الاقتصادية": an adjective after a definite head
         generic_area = not facility and search_form(head.entry.canonical) == "منطقه"
         longest = 3  # words in an area's or facility's name, more when it is named after a person
