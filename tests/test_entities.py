@@ -1041,6 +1041,11 @@ def test_a_nationality_as_a_noun_then_a_reviewed_foreign_given_name():
     assert people("وتأهل المنتخب الإسباني رافاييل إلى النهائي.") == {}
 
 
+def test_a_given_name_and_a_definite_word_before_a_definite_role():
+    text = "جماعة سلا التي يترأسها جامع المعتصم القيادي في حزب العدالة والتنمية."
+    assert people(text) == {"جامع المعتصم": "القيادي"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

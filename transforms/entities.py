@@ -612,6 +612,8 @@ class _Text:
                     # "الحبيب المالكي", "منير الليموري": a given name that is also a word, then a known
                     # or rare nisba family name
                     or (given.entry.kind == AMBIGUOUS_GIVEN and nisba and (known_family or _rare_definite(self, j)))
+                    # "جامع المعتصم القيادي في حزب …": a definite role right after shows the family name
+                    or (given.entry.kind == GIVEN and self.definite(j + 1) and self.role_after(j + 1) is not None)
                 )
             )
             # "نادية فتاح العلوي،": a known nisba family name as the third word, ending the clause
@@ -957,7 +959,9 @@ def _people(t: _Text) -> list[Entity]:
             listed = coordinated and given.entry.bearers is None and given.entry.kind == GIVEN and ends
             # "من مولاي حمدي ولد الرشيد": a public figure's name starts inside and runs on; it is the name
             figure_inside = any((f := t.hit(k, FIGURE)) is not None and f.end > j for k in range(i + 1, j))
-            named = known_family or definite_family or listed or (not cued and ends and trusted)
+            # "جامع المعتصم القيادي في حزب …": a definite family name, then a definite role
+            confirmed = j > family and t.definite(family) and t.definite(j) and t.role_after(j) is not None
+            named = known_family or definite_family or listed or confirmed or (not cued and ends and trusted)
             # "ياسين بونو جاهزيته", "محمد زيان بريء": a public figure's name, then a word that is no
             # name; not "بيدرو سانشيز كاستيخون" (a rare word: the name goes on), nor "خوان كارلوس
             # فيرنانديز غاريدو" (another person, whose given names are the figure's)
