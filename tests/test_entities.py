@@ -1046,6 +1046,11 @@ def test_a_given_name_and_a_definite_word_before_a_definite_role():
     assert people(text) == {"جامع المعتصم": "القيادي"}
 
 
+def test_a_foreign_name_set_off_by_commas():
+    text = "وحكت السفارة قصة أسطورة الجاز، راندي ويستون، الذي أحب المغرب. وعاد ويستون إلى نيويورك."
+    assert person_mentions(text) == [("راندي ويستون", "راندي ويستون"), ("ويستون", "راندي ويستون")]
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

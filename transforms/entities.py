@@ -1016,6 +1016,9 @@ def _people(t: _Text) -> list[Entity]:
             for start, end, clitic in _opened_list(t, opener.end):
                 add(start, end, None, clitic)
     in_names = {k for i, j in spans for k in range(i, j)}
+    for i, j in _comma_foreign_names(t):  # "أسطورة الجاز، راندي ويستون، اللي": a foreign name between commas
+        if in_names.isdisjoint(range(i, j)):
+            add(i, j, None)
     for i, j in _aged_names(t):  # "بريندون ماتشين 39 عام": a name and the person's age
         if in_names.isdisjoint(range(i, j)):
             add(i, j, None)
@@ -1052,6 +1055,32 @@ def _aged_names(t: _Text) -> list[tuple[int, int]]:
             start -= 1
         if end - start >= 2 and start > 0 and t.tokens[start - 1].text in ",،":
             found.append((start, end))
+    return found
+
+
+NAMES = frozenset((GIVEN, AMBIGUOUS_GIVEN, FAMILY))  # hits a word of a person's name may have
+
+
+def _comma_foreign_names(t: _Text) -> list[tuple[int, int]]:
+    """Foreign names set off by commas ("…، راندي ويستون، …"): a given name never written with the
+    article, then one or two rare or foreign words; (tokens from, to) of each."""
+    found = []
+    for i in t.starting(GIVEN):
+        given = t.hit(i, GIVEN)
+        if i == 0 or t.tokens[i - 1].text not in ",،" or given.clitic or given.end != i + 1:
+            continue
+        if not _foreign_given(t.tokens[i].text):
+            continue
+        j = i + 1
+        while j < min(i + 3, len(t.tokens)) and t.word(j) and not t.stop(j) and not t.hits.get(j, {}).keys() - NAMES:
+            word = t.tokens[j].text
+            # "و" and a name or a word starts something else; "ويستون" is Weston
+            coordinated = _and_clitic(t, j) and (t.hit(j, GIVEN, AMBIGUOUS_GIVEN) or zipf(word[1:]) >= RARE_ZIPF)
+            if not (_rare_words(t, j, j + 1) or _foreign_given(word)) or coordinated:
+                break
+            j += 1
+        if j > i + 1 and j < len(t.tokens) and t.tokens[j].text in ",،":
+            found.append((i, j))
     return found
 
 
