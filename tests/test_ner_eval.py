@@ -19,7 +19,7 @@ FLOORS = {
     "msa": {"PERSON": 0.98, "ORG": 0.96, "LOC": 0.90},
     "msa2": {"PERSON": 0.89, "ORG": 0.87, "LOC": 0.85},
     "msa3": {"PERSON": 0.91, "ORG": 0.85, "LOC": 0.87},
-    "msa4": {"PERSON": 0.87, "ORG": 0.85, "LOC": 0.96},
+    "msa4": {"PERSON": 0.92, "ORG": 0.85, "LOC": 0.96},
     "msa5": {"PERSON": 0.91, "ORG": 0.93, "LOC": 0.86},
     "msa6": {"PERSON": 0.75, "ORG": 0.94, "LOC": 0.96},
     "msa7": {"PERSON": 0.83, "ORG": 0.85, "LOC": 0.93},
