@@ -1051,6 +1051,12 @@ def test_a_foreign_name_set_off_by_commas():
     assert person_mentions(text) == [("راندي ويستون", "راندي ويستون"), ("ويستون", "راندي ويستون")]
 
 
+def test_a_role_ends_at_bi_and_a_word_but_not_at_bi_and_a_body():
+    assert people("وأشادت الوزيرة بجهود الأستاذة خديجة بنعمر.") == {"خديجة بنعمر": None}
+    text = "وقال مدير الميزانية بوزارة الاقتصاد والمالية فوزي لقجع إن العجز تراجع."
+    assert people(text) == {"فوزي لقجع": "مدير الميزانية بوزارة الاقتصاد والمالية"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

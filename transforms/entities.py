@@ -71,7 +71,7 @@ _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيع�
 _AGE = re.compile(rf"\d (?:{'|'.join(_AGE_WORDS)})\b")  # the same, in the joined search forms
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
 # adjectives whose ب-phrase belongs to a ministry's name: "الوزارة المكلفة بالتعمير", "وزارة الجالية المقيمة بالخارج"
-_TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين"))
+_TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين", "الخاص", "الخاصه"))
 # "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
 _THAT = frozenset(("ان", "بان", "انه", "انها", "قوله", "قولها", "تاكيده", "تاكيدها"))
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
@@ -459,6 +459,12 @@ class _Text:
             ):
                 break  # "الشرطة القضائية بالمنطقة الإقليمية": a name goes on with "ل", not with "ب"
             key = self.tokens[j].key
+            # "وأشادت الوزيرة بجهود الأستاذة …": a role ends at ب and a word; not at "المكلفة بالانتقال
+            # الرقمي", nor at a ب-phrase naming a body or a place ("مدير الميزانية بوزارة المالية")
+            remit = j > start and self.tokens[j - 1].key in _TAKES_BI
+            named_by = self.hits.get(j) or self.hit(j + 1, LOC, ORG, ORG_HEAD)
+            if not stop_at_locative and self.prepositional(j) and not named_by and not remit:
+                break
             if stop_at_locative and key in self.lex.place_trailers:
                 break  # "مديرية الملاحة التجارية التابعة لوزارة التجهيز": the body it belongs to follows
             if stop_at_locative and j > start and self.hit(j, EVENT_HEAD):
