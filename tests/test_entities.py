@@ -1057,6 +1057,14 @@ def test_a_role_ends_at_bi_and_a_word_but_not_at_bi_and_a_body():
     assert people(text) == {"فوزي لقجع": "مدير الميزانية بوزارة الاقتصاد والمالية"}
 
 
+def test_chaired_by_is_no_presidency_and_a_sahrawi_family_name():
+    text = "وعقد المكتب السياسي اجتماعه برئاسة فاطمة الزهراء المنصوري."
+    assert orgs(text) == set()
+    assert "فاطمة الزهراء المنصوري" in people(text)
+    text = "وقالت النائبة عن حزب العدالة والتنمية، أمينة ماء العينين، إن الحكومة تراجعت."
+    assert people(text) == {"أمينة ماء العينين": "النائبة عن حزب العدالة والتنمية"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

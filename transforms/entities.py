@@ -1968,6 +1968,8 @@ def _organizations(t: _Text) -> list[Entity]:
     for i in t.starting(ORG_HEAD):
         head = t.hit(i, ORG_HEAD)
         kind = search_form(head.entry.canonical)  # "للحكومة" is the head "الحكومة"
+        if kind == "رئاسه" and head.clitic:
+            continue  # "برئاسة فاطمة الزهراء المنصوري": chaired by, no presidency
         if kind in t.lex.national_heads:  # "الحكومة الإسبانية", "سفارة المغرب"; not "الحكومة الجديدة"
             k = head.end + bool(t.word(head.end) and t.tokens[head.end].key in ("العام", "العامه"))
             place = t.hit(k, LOC)
