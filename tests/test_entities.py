@@ -1065,6 +1065,34 @@ def test_chaired_by_is_no_presidency_and_a_sahrawi_family_name():
     assert people(text) == {"أمينة ماء العينين": "النائبة عن حزب العدالة والتنمية"}
 
 
+def test_a_list_under_way_takes_family_names_that_are_words():
+    text = "وبطولة كل من أسامة البسطاوي وعادل أبا تراب ونادية كوندة وعبد الإله عاجل."
+    assert set(people(text)) == {"أسامة البسطاوي", "عادل أبا تراب", "نادية كوندة", "عبد الإله عاجل"}
+    assert people("وبينهم أية حالة خطيرة.") == {}
+
+
+def test_a_head_that_is_part_of_a_quoted_name():
+    found = find_entities(None, "وحلل باحثون من جامعة “تورنتو” بيانات المرضى، وأعلنت شركة “مايكروسوفت” أرباحها.")
+    assert {(e.text, e.canonical) for e in found if e.kind == "ORG"} == {
+        ("جامعة “تورنتو”", "جامعة تورنتو"),
+        ("مايكروسوفت", "مايكروسوفت"),
+    }
+
+
+def test_darija_although_and_a_pronoun_after_a_preposition_end_names():
+    assert people("والذي تلاه وزير الشغل نيابة عنه.") == {}
+    assert places("باش نديرو تعقيم صعبة خصوصا عندنا 52 ألف مسجد واخا نديرو التباعد") == set()
+
+
+def test_places_and_media_from_the_tenth_blind_set():
+    text = (
+        "وزار الرئيس مورتانيا، وعثر على جثة على ضفة وادي أم الربيع، وقالت ديلي ميل إن التجارة"
+        " عبر ميناء طنجة ميد ارتفعت."
+    )
+    assert places(text) == {"موريتانيا", "وادي أم الربيع", "طنجة المتوسط"}
+    assert orgs(text) == {"ديلي ميل"}
+
+
 def test_a_word_in_at_is_no_unknown_family_name():
     # Darija verbs of a woman ("she went out", "she confirmed") and plurals end in "-ات"
     assert people("ومن بعد دنيا خرجات وقالت سارة أكدات الخبر.") == {}

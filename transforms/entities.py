@@ -1171,7 +1171,17 @@ def _opened_list(t: _Text, k: int) -> list[tuple[int, int, int]]:
             if end > k and _and_clitic(t, end):
                 break  # "بنزيما ولوكا": "و" starts the next item
             end += 1
-        if end - k < 2 or not (_item_end(t, end) or t.stop(end) or _and_name(t, end, set())):
+        item_end = _item_end(t, end) or t.stop(end) or _and_name(t, end, set())
+        if items and clitic and given and given.clitic == clitic and not item_end:
+            # "بطولة كل من أسامة البسطاوي وعادل أبا تراب ونادية كوندة": in a list under way, after
+            # "و" and a given name the family name's words may be words too, up to the next item
+            end = given.end
+            while end < len(t.tokens) and end - k < MAX_NAME_TOKENS and t.word(end) and not t.stop(end):
+                if _and_clitic(t, end) or t.hits.get(end, {}).keys() - NAMES:
+                    break
+                end += 1
+            item_end = end > given.end and (_item_end(t, end) or t.stop(end) or _and_name(t, end, set()))
+        if end - k < 2 or not item_end:
             break
         items.append((k, end, clitic))
         k = end
@@ -2065,12 +2075,20 @@ def _org_end(t: _Text, i: int) -> int:
 
 
 def _quoted_organizations(t: _Text) -> list[Entity]:
-    """'شركة “مايكروسوفت”', 'موقع livemint': an organization head, then a quoted or Latin name."""
+    """'شركة “مايكروسوفت”', 'موقع livemint', 'جامعة “تورنتو”': an organization head, then a quoted or
+    Latin name."""
     found = []
     for i in t.starting(QUOTED_ORG_HEAD, ORG_HEAD):
         head = t.hit(i, QUOTED_ORG_HEAD, ORG_HEAD)
         j = head.end
         quoted = _quoted_span(t, j)
+        if quoted and head.entry.kind == ORG_HEAD and not t.definite(i):
+            # "جامعة “تورنتو”": a head that is part of the name (a company's, "شركة", is not)
+            name = t.span(*quoted)[0]
+            head_text, start, _ = t.span(i, head.end, head.clitic)
+            end = t.tokens[quoted[1]].end  # the closing quote
+            found.append(Entity("ORG", t.text[start:end], f"{head_text} {name}", None, start, end))
+            continue
         if quoted:
             text, start, end = t.span(*quoted)
             found.append(Entity("ORG", text, text, None, start, end))
