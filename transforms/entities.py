@@ -70,7 +70,8 @@ _LIST_SEPARATORS = frozenset(",،؛")
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
 _AGE = re.compile(rf"\d (?:{'|'.join(_AGE_WORDS)})\b")  # the same, in the joined search forms
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
-# adjectives whose ب-phrase belongs to a ministry's name: "الوزارة المكلفة بالتعمير", "وزارة الجالية المقيمة بالخارج"
+# adjectives whose ب-phrase belongs to the name or role before them: "الوزارة المكلفة بالتعمير", "وزارة
+# الجالية المقيمة بالخارج", "الوزيرة المكلفة بالانتقال الرقمي", "اللجنة الخاصة بالنموذج التنموي"
 _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين", "الخاص", "الخاصه"))
 # "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
 _THAT = frozenset(("ان", "بان", "انه", "انها", "قوله", "قولها", "تاكيده", "تاكيدها"))
