@@ -1068,6 +1068,11 @@ def _aged_names(t: _Text) -> list[tuple[int, int]]:
 NAMES = frozenset((GIVEN, AMBIGUOUS_GIVEN, FAMILY))  # hits a word of a person's name may have
 
 
+def _bare_word(t: _Text, k: int) -> bool:
+    """Token k is a word, no stopword, that starts nothing but a name (no place, role, body)."""
+    return t.word(k) is not None and not t.stop(k) and not t.hits.get(k, {}).keys() - NAMES
+
+
 def _comma_foreign_names(t: _Text) -> list[tuple[int, int]]:
     """Foreign names set off by commas ("…، راندي ويستون، …"): a given name never written with the
     article, then one or two rare or foreign words; (tokens from, to) of each."""
@@ -1079,7 +1084,7 @@ def _comma_foreign_names(t: _Text) -> list[tuple[int, int]]:
         if not _foreign_given(t.tokens[i].text):
             continue
         j = i + 1
-        while j < min(i + 3, len(t.tokens)) and t.word(j) and not t.stop(j) and not t.hits.get(j, {}).keys() - NAMES:
+        while j < min(i + 3, len(t.tokens)) and _bare_word(t, j):
             word = t.tokens[j].text
             # "و" and a name or a word starts something else; "ويستون" is Weston
             coordinated = _and_clitic(t, j) and (t.hit(j, GIVEN, AMBIGUOUS_GIVEN) or zipf(word[1:]) >= RARE_ZIPF)
@@ -1177,9 +1182,7 @@ def _opened_list(t: _Text, k: int) -> list[tuple[int, int, int]]:
             # "بطولة كل من أسامة البسطاوي وعادل أبا تراب ونادية كوندة": in a list under way, after
             # "و" and a given name the family name's words may be words too, up to the next item
             end = given.end
-            while end < len(t.tokens) and end - k < MAX_NAME_TOKENS and t.word(end) and not t.stop(end):
-                if _and_clitic(t, end) or t.hits.get(end, {}).keys() - NAMES:
-                    break
+            while end < len(t.tokens) and end - k < MAX_NAME_TOKENS and _bare_word(t, end) and not _and_clitic(t, end):
                 end += 1
             item_end = end > given.end and (_item_end(t, end) or t.stop(end) or _and_name(t, end, set()))
         if end - k < 2 or not item_end:
