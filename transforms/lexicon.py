@@ -240,11 +240,10 @@ def _figure_families() -> frozenset[str]:
     return frozenset(family for family, figures in figures_by_family.items() if len(figures) == 1)
 
 
-def _figure_last_words() -> frozenset[str]:
+def _figure_last_words(people: dict) -> frozenset[str]:
     """The last word of every figure's name of two words or more, whether or not it is a common
     word, when one figure alone bears it ("الخلفي", "الرميد"): such a word is the figure right
-    before a role ("وكان الخلفي الناطق الرسمي باسم الحكومة")."""
-    people = _data("people.toml")
+    before a role ("وكان الخلفي الناطق الرسمي باسم الحكومة"). ``people``: people.toml, read."""
     titles = {key(w) for field in ("role_heads", "occupations", "honorifics") for w in people[field]}
     bearers: dict[str, set[str]] = {}
     for name in _data("figures.toml")["figures"]["names"]:
@@ -303,7 +302,7 @@ def lexicon() -> Lexicon:
         ambiguous_places=frozenset(key(w) for w in places["ambiguous"]["names"]),
         figure_families=(families := _figure_families()),
         figure_family_firsts=frozenset(family.split()[0] for family in families),
-        figure_last_words=_figure_last_words(),
+        figure_last_words=_figure_last_words(people),
         place_compounds=frozenset(key(w) for w in places["heads"]["compound_names"]),
         place_trailers=frozenset(key(w) for w in places["heads"]["trailers"]),
         plural_areas=frozenset(key(w) for w in places["heads"]["plural_areas"]),
