@@ -1340,3 +1340,10 @@ def test_a_darija_verb_in_the_present_is_no_family_name():
 def test_a_village_named_with_ba_is_a_place_and_ba_still_ends_a_name():
     assert places("وجهت تعليمات إلى درك قرية با محمد على الفور.") == {"با محمد"}
     assert people("وقال عصمان با، مهاجر إفريقي مقيم في المغرب، إن الوضع صعب.") == {"عصمان با": None}
+
+
+def test_a_maghrebi_family_name_that_reads_as_a_preposition_and_a_word():
+    # "بناجح" is "ب" + "ناجح" (successful) on paper, but that pairing is far rarer than the name
+    assert people("وقال حسن بناجح إن السلطات منعت النشاط.") == {"حسن بناجح": None}
+    assert people("وقال الباحث علي بوشركة إن الضحك تغير.") == {"علي بوشركة": None}
+    assert people("وقالت زوينة لمواجهة تفشي الوباء يجب الحذر.") == {}  # "to face": a common pairing

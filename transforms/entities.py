@@ -86,6 +86,8 @@ COMMON_ZIPF = 3.5
 PLACE_NAME_ZIPF = 4.0  # a word after "سيدي"/"آيت" this common is not a place's name
 SOURCE_ZIPF = 4.5  # "مصدر", "مسؤول": as common as the nouns that name an unnamed source
 RARE_NAME_ZIPF = 3.1  # every word of a name this rare: a foreign name ("ستافان دي ميستورا"), not a verb phrase
+PREPOSITION_GAP = 2.5  # "بناجح" (1.0) is seldom "ب" + "ناجح" (4.1): a family name, not a preposition
+FAMILY_PREFIXES = ("بن", "بو", "بل", "ل")  # Ben-, Bou-, Bel-, and the Darija article: "بنكيران", "لعلج"
 RARE_ZIPF = 2.5  # rarer than this as a word: a foreign name's part ("غاريدو") more likely than a verb
 # A name from the name data (transforms/data/names.tsv) is "attested" when log10(bearers + 1) -
 # zipf(word) reaches NAME_EVIDENCE: its bearers outweigh its use as a word ("محمد", "بنكيران"
@@ -157,6 +159,14 @@ def _variants(key: str) -> tuple[tuple[int, str], ...]:
             if stem.startswith("ل") and not stem.startswith("ال") and clitic.endswith("ل"):
                 found.append((len(clitic), "ا" + stem))  # لل + noun: the article's alef is dropped
     return tuple(found)
+
+
+def _preposition_ceiling(key: str, n: int, whole: float) -> float:
+    """The most frequent a stem may be for ``key`` to read as a preposition and that stem. A word
+    shaped like a Maghrebi family name ("بن…", "بو…", "بل…", Darija "ل…") that is far rarer than
+    its stem is seldom that pairing but a name ("بناجح", "بوشركة", "لباز"): the whole token's
+    frequency is the pairing's own."""
+    return whole + PREPOSITION_GAP if n == 1 and key.startswith(FAMILY_PREFIXES) else math.inf
 
 
 @lru_cache(maxsize=65536)
@@ -401,7 +411,10 @@ class _Text:
             return not (after_reviewed and usual)
         # "بأرض", "فمقاطعة": a preposition and a common word, far commoner than the whole token
         whole = zipf(token.text)
-        return any(n and zipf(token.text[n:]) >= max(AMBIGUOUS_ZIPF, whole + 1) for n, _stem in _variants(token.key))
+        return any(
+            n and max(AMBIGUOUS_ZIPF, whole + 1) <= zipf(token.text[n:]) <= _preposition_ceiling(token.key, n, whole)
+            for n, _stem in _variants(token.key)
+        )
 
     def key_span(self, i: int, j: int, clitic: int = 0) -> str:
         """Search form of tokens i..j, past ``clitic`` characters of the first."""
