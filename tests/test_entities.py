@@ -1347,3 +1347,10 @@ def test_a_maghrebi_family_name_that_reads_as_a_preposition_and_a_word():
     assert people("وقال حسن بناجح إن السلطات منعت النشاط.") == {"حسن بناجح": None}
     assert people("وقال الباحث علي بوشركة إن الضحك تغير.") == {"علي بوشركة": None}
     assert people("وقالت زوينة لمواجهة تفشي الوباء يجب الحذر.") == {}  # "to face": a common pairing
+
+
+def test_a_definite_family_name_whose_bare_word_is_common_but_not_with_the_article():
+    # "كوني" (be!) and "مجرد" (mere) are common words; "الكوني" and "المجرد" are names
+    assert people("وتحدث الروائي الليبي إبراهيم الكوني عن تجربته في الكتابة.") == {"إبراهيم الكوني": None}
+    assert people("ورفضت المحكمة طلب الفنان سعد المجرد.") == {"سعد المجرد": None}
+    assert people("وأكدت فاطمة الزهراء المعروفة بمواقفها أن القرار خاطئ.") == {}  # a common adjective

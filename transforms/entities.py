@@ -102,7 +102,7 @@ SURE_BEARERS = 20
 ADJECTIVE_GIVEN_BEARERS = 10  # a definite given name this rare after a title is its adjective ("الكبير": 3)
 COMMON_FAMILY_BEARERS = 150  # a family name this common is one even when it is a word too ("سعيد")
 RARE_GIVEN_BEARERS = 100  # a given name this rare that is also a common noun ("طالب") may be the noun
-DEFINITE_COMMON_ZIPF = 4.6  # "المعروفة", "السابق", "الجديد": too common (without "ال") to be a family name
+DEFINITE_COMMON_ZIPF = 4.6  # "المعروفة", "السابق", "الجديد": too common (with "ال" and without) to be a family name
 MAX_ROLE_TOKENS = 14
 PRIORITY = {"EVENT": 0, "ORG": 1, "LOC": 2, "PERSON": 3}  # on equal spans: lexicon kinds first
 ORDINALS = frozenset(
@@ -648,7 +648,7 @@ class _Text:
                 self.definite(j)
                 and not after_joiner
                 and token.key not in ORDINALS
-                and zipf(token.text.removeprefix("ال")) >= DEFINITE_COMMON_ZIPF
+                and min(zipf(token.text.removeprefix("ال")), zipf(token.text)) >= DEFINITE_COMMON_ZIPF
                 and not self.known_name(j)  # "محمد الحسن ولد الددو"
                 # "أشرف القدرة إن": before reported speech it is the family name
                 and not (j == family and self.reported(j + 1) and self.name_start(given))
