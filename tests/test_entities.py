@@ -1354,3 +1354,9 @@ def test_a_definite_family_name_whose_bare_word_is_common_but_not_with_the_artic
     assert people("وتحدث الروائي الليبي إبراهيم الكوني عن تجربته في الكتابة.") == {"إبراهيم الكوني": None}
     assert people("ورفضت المحكمة طلب الفنان سعد المجرد.") == {"سعد المجرد": None}
     assert people("وأكدت فاطمة الزهراء المعروفة بمواقفها أن القرار خاطئ.") == {}  # a common adjective
+
+
+def test_african_asian_and_european_nationalities_introduce_a_foreign_name():
+    assert people("وتعاقد النادي مع المهاجم الكونغولي فابريس نغوما لمدة ثلاث سنوات.") == {"فابريس نغوما": None}
+    text = "وقال وزير الخارجية المجري بيتر سيارتو إن بلاده تعارض العقوبات."
+    assert people(text) == {"بيتر سيارتو": "وزير الخارجية المجري"}
