@@ -1360,3 +1360,8 @@ def test_african_asian_and_european_nationalities_introduce_a_foreign_name():
     assert people("وتعاقد النادي مع المهاجم الكونغولي فابريس نغوما لمدة ثلاث سنوات.") == {"فابريس نغوما": None}
     text = "وقال وزير الخارجية المجري بيتر سيارتو إن بلاده تعارض العقوبات."
     assert people(text) == {"بيتر سيارتو": "وزير الخارجية المجري"}
+
+
+def test_a_role_goes_on_through_an_area_and_its_known_name_of_two_words():
+    text = "وأكد المدير الجهوي للصحة بجهة سوس ماسة، لحسن أيت علي، أن الوضع الوبائي مستقر."
+    assert people(text) == {"لحسن أيت علي": "المدير الجهوي للصحة بجهة سوس ماسة"}

@@ -516,7 +516,9 @@ class _Text:
                 break  # "الشرطة المدعو …", "أمير قطر الشيخ تميم": a person comes next
             area = self.hit(j, AREA_HEAD)
             if area and not stop_at_locative and self.word(area.end) and not self.stop(area.end):
-                j = area.end + 1  # "رئيس جماعة بوكراع": an area and its name
+                # "رئيس جماعة بوكراع": an area and its name, all of it when known ("بجهة سوس ماسة")
+                named = self.hit(area.end, LOC)
+                j = named.end if named is not None and not named.clitic else area.end + 1
                 continue
             known = self.hit(j, ORG)
             if known and not stop_at_locative and not self.definite(j):
