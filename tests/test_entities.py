@@ -1365,3 +1365,17 @@ def test_african_asian_and_european_nationalities_introduce_a_foreign_name():
 def test_a_role_goes_on_through_an_area_and_its_known_name_of_two_words():
     text = "وأكد المدير الجهوي للصحة بجهة سوس ماسة، لحسن أيت علي، أن الوضع الوبائي مستقر."
     assert people(text) == {"لحسن أيت علي": "المدير الجهوي للصحة بجهة سوس ماسة"}
+
+
+def test_more_reviewed_given_names_foreign_west_african_and_maghrebi_with_the_article():
+    text = "وانتقدت المستشارة الألمانية السابقة أنغيلا ميركل سياسة الهجرة."
+    assert people(text) == {"أنغيلا ميركل": "المستشارة الألمانية السابقة"}
+    assert people("فيما أضاف فينيسيوس جونيور الهدف الثالث.") == {"فينيسيوس جونيور": None}
+    # a definite given name ends the organization of the role before it
+    text = "وأكد الأمين العام للاتحاد المغربي للشغل الميلودي موخاريق أن النقابة ترفض."
+    assert people(text) == {"الميلودي موخاريق": "الأمين العام للاتحاد المغربي للشغل"}
+
+
+def test_a_relative_pronoun_closes_a_name_of_three_words():
+    text = "وتم تنصيب المحامي الشهير ايريك ديبون موريتي الذي هو محامي القصر."
+    assert people(text) == {"ايريك ديبون موريتي": None}

@@ -427,6 +427,11 @@ class _Text:
     def boundary(self, i: int) -> bool:
         return i >= len(self.tokens) or not self.tokens[i].is_word
 
+    def name_closed(self, i: int) -> bool:
+        """A name before token i ends there: punctuation, or a clause about the name ("ميكيل
+        أنخيل كاموندي الذي أقيل")."""
+        return self.boundary(i) or self.tokens[i].key in RELATIVES
+
     # -- phrase readers --------------------------------------------------------------------
     def complement_end(self, j: int, limit: int, stop_at_locative: bool) -> int:
         """Index after the definite words and nouns in construct that continue a phrase at j.
@@ -489,7 +494,10 @@ class _Text:
             # "والي بنك المغرب عبد اللطيف الجواهري", "رئيس النيابة العامة الحسن الداكي": the person
             # after the name (for a role, a definite given name too)
             # (for a role, right after its head too: "الناخب الوطني وليد الركراكي")
-            if (j > start or not stop_at_locative) and (not stop_at_locative or not self.definite(j)):
+            # (in an organization's name a definite given name only when a name follows: "للشغل الميلودي موخاريق")
+            if (j > start or not stop_at_locative) and (
+                not stop_at_locative or not self.definite(j) or self.definite_given_name(j)
+            ):
                 given = self.hit(j, GIVEN)
                 royal = given is not None and given.end < len(self.tokens) and self.tokens[given.end].key in ORDINALS
                 # a sure given name, or a compound one ("مدرب ريال مدريد زين الدين زيدان")
@@ -582,6 +590,18 @@ class _Text:
             break
         return j
 
+    def definite_given_name(self, j: int) -> bool:
+        """Token j is a reviewed given name with the article ("الميلودي", "المهدي") starting a
+        full name: a person, not one more adjective of the phrase before it."""
+        given = self.hit(j, GIVEN)
+        return (
+            given is not None
+            and given.entry.bearers is None
+            and not given.clitic
+            and self.tokens[j].key.startswith("ال")
+            and self.name_end(j, given) > given.end
+        )
+
     def remit(self, start: int, j: int) -> bool:
         """The ب-phrase at j is the remit of a ministry whose name runs from ``start``: "الوزارة
         المكلفة بالتعمير", not "الشركة المكلفة بتصوير الفيلم"."""
@@ -657,7 +677,7 @@ class _Text:
             ):
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
             ends = (
-                self.boundary(j + 1)
+                self.name_closed(j + 1)
                 or _and_reviewed_given(self, j + 1)
                 or self.role_ahead(j + 1, i + MAX_NAME_TOKENS)
                 or (self.reported(j + 1) and _rare_words(self, i, j + 1))  # "تيدروس أدهانوم غيبريسوس إن"
@@ -701,7 +721,7 @@ class _Text:
                 break  # "محمد السادس", "سعد الدين العثماني": a definite surname ends the name
         if (
             j - family >= 2
-            and not self.boundary(j)
+            and not self.name_closed(j)
             and not _and_reviewed_given(self, j)
             and not (self.reported(j) and _rare_words(self, i, j))
             and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
