@@ -1379,3 +1379,8 @@ def test_more_reviewed_given_names_foreign_west_african_and_maghrebi_with_the_ar
 def test_a_relative_pronoun_closes_a_name_of_three_words():
     text = "وتم تنصيب المحامي الشهير ايريك ديبون موريتي الذي هو محامي القصر."
     assert people(text) == {"ايريك ديبون موريتي": None}
+
+
+def test_two_foreign_given_names_are_one_given_name_not_a_full_name():
+    assert people("خلفا للأرجنتيني ميكيل أنخيل كاموندي الذي تمت إقالته.") == {"ميكيل أنخيل كاموندي": None}
+    assert "جوليان أندريس" not in people("وحضر جوليان أندريس جيل رييس، خوسيه فيسينتي موري.")

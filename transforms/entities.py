@@ -760,7 +760,19 @@ class _Text:
         if j >= len(self.tokens) or not self.tokens[j].is_word:
             return j
         servant = j == given.start + 1 and self.tokens[given.start].key[given.clitic :] == "عبد"
-        return j + 1 if self.tokens[j].key == "الدين" or (servant and self.definite(j)) else j
+        if self.tokens[j].key == "الدين" or (servant and self.definite(j)):
+            return j + 1
+        # "جوليان أندريس جيل رييس", "ميكيل أنخيل": a foreign given name of two reviewed ones
+        second = self.hit(j, GIVEN)
+        double = (
+            second is not None
+            and second.entry.bearers is None
+            and given.entry.bearers is None
+            and not second.clitic
+            and _foreign_given(self.tokens[j].text)
+            and _foreign_given(self.tokens[j - 1].text)
+        )
+        return j + 1 if double and self.word(j + 1) and not self.stop(j + 1) else j
 
     def role_ahead(self, j: int, limit: int) -> bool:
         """A role follows at j, or after rare words up to ``limit``: the words before it end a name
