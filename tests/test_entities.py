@@ -1384,3 +1384,12 @@ def test_a_relative_pronoun_closes_a_name_of_three_words():
 def test_two_foreign_given_names_are_one_given_name_not_a_full_name():
     assert people("خلفا للأرجنتيني ميكيل أنخيل كاموندي الذي تمت إقالته.") == {"ميكيل أنخيل كاموندي": None}
     assert "جوليان أندريس" not in people("وحضر جوليان أندريس جيل رييس، خوسيه فيسينتي موري.")
+
+
+def test_seats_of_power_movements_and_moroccan_bodies_are_known_organizations():
+    assert "البيت الأبيض" in orgs("وقال البيت الأبيض إن الرئيس سيزور المنطقة.")
+    assert "كتائب القسام" in orgs("وأعلنت كتائب القسام عن عملية جديدة.")
+    assert "أونسا" in orgs("وحجزت مصالح أونسا أطنانا من اللحوم.")
+    # a district of Casablanca bears the name too, so "الأزهر" alone is no organization
+    assert "الأزهر" not in orgs("أمام مقر الملحقة الإدارية الأزهر بالبيضاء.")
+    assert "جامعة الأزهر" in orgs("وأصدرت جامعة الأزهر بيانا.")
