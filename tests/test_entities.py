@@ -1393,3 +1393,11 @@ def test_seats_of_power_movements_and_moroccan_bodies_are_known_organizations():
     # a district of Casablanca bears the name too, so "الأزهر" alone is no organization
     assert "الأزهر" not in orgs("أمام مقر الملحقة الإدارية الأزهر بالبيضاء.")
     assert "جامعة الأزهر" in orgs("وأصدرت جامعة الأزهر بيانا.")
+
+
+def test_the_credits_of_a_work_open_a_list_of_people():
+    text = "والمسلسل من سيناريو جيهان بحار ونادية كمالي مروازي."
+    assert people(text) == {"جيهان بحار": None, "نادية كمالي مروازي": None}
+    assert people("والفيلم من بطولة طوم كروز، وتم تصويره في المغرب.") == {"طوم كروز": None}
+    assert people("وفاز المنتخب بلقب بطولة إفريقيا للأمم.") == {}  # a championship
+    assert people("بزاف ديال المشاهير كتبو كلمات زوينة للأب ديالو.") == {}  # "nice words"

@@ -1067,7 +1067,8 @@ def _people(t: _Text) -> list[Entity]:
     for i in t.starting(LIST_OPENER):  # "بحضور كل من كريم بنزيما ولوكا مودريتش وتوني كروس"
         opener = t.hit(i, LIST_OPENER)
         if _conjunction_only(t, opener):
-            for start, end, clitic in _opened_list(t, opener.end):
+            credit = t.key_span(i, opener.end, opener.clitic) in t.lex.credits
+            for start, end, clitic in _opened_list(t, opener.end, credit):
                 add(start, end, None, clitic)
     in_names = {k for i, j in spans for k in range(i, j)}
     for i, j in _comma_foreign_names(t):  # "أسطورة الجاز، راندي ويستون، اللي": a foreign name between commas
@@ -1116,8 +1117,9 @@ NAMES = frozenset((GIVEN, AMBIGUOUS_GIVEN, FAMILY))  # hits a word of a person's
 
 
 def _bare_word(t: _Text, k: int) -> bool:
-    """Token k is a word, no stopword, that starts nothing but a name (no place, role, body)."""
-    return t.word(k) is not None and not t.stop(k) and not t.hits.get(k, {}).keys() - NAMES
+    """Token k is a word, no stopword, that starts nothing but a name (no place, role, body), or a
+    known name read whole ("كمالي", not "ك" + "مالي")."""
+    return t.word(k) is not None and not t.stop(k) and (not t.hits.get(k, {}).keys() - NAMES or t.known_name(k))
 
 
 def _comma_foreign_names(t: _Text) -> list[tuple[int, int]]:
@@ -1211,10 +1213,11 @@ def _speaker_with_role(t: _Text, i: int) -> int:
     return i
 
 
-def _opened_list(t: _Text, k: int) -> list[tuple[int, int, int]]:
+def _opened_list(t: _Text, k: int, credit: bool = False) -> list[tuple[int, int, int]]:
     """The items of a list of people right after its opener at token k, each two to four name
     words, joined by "و" or commas; (tokens from, to, clitic) of each. The list ends at the first
-    item that is no name ("كل من المغرب وفرنسا" lists no one)."""
+    item that is no name ("كل من المغرب وفرنسا" lists no one). After a ``credit`` ("إخراج") the
+    first item is read as the later ones are."""
     items = []
     while k < len(t.tokens):
         clitic = _and_clitic(t, k) if items else 0
@@ -1225,7 +1228,7 @@ def _opened_list(t: _Text, k: int) -> list[tuple[int, int, int]]:
                 break  # "بنزيما ولوكا": "و" starts the next item
             end += 1
         item_end = _item_end(t, end) or t.stop(end) or _and_name(t, end, set())
-        if items and clitic and given and given.clitic == clitic and not item_end:
+        if ((items and clitic) or (credit and not items)) and given and given.clitic == clitic and not item_end:
             # "بطولة كل من أسامة البسطاوي وعادل أبا تراب ونادية كوندة": in a list under way, after
             # "و" and a given name the family name's words may be words too, up to the next item
             end = given.end

@@ -69,6 +69,7 @@ class Lexicon:
     joiners: frozenset[str]  # search form
     name_links: frozenset[str]  # search form: joiners and the particles of European names ("فون")
     not_person_names: frozenset[str]  # search form of phrases that read as a name ("عيد ميلاد")
+    credits: frozenset[str]  # search form of list openers naming a work's makers ("إخراج", "بطولة")
     events_needing_qualifier: frozenset[str]  # search form
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
     events_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("مهرجان موازين")
@@ -194,7 +195,7 @@ def _entries() -> dict[str, set[Entry]]:
         add(word, ROLE)
     for word in people["speech_verbs"]:
         add(word, SPEECH_VERB)
-    for words in people["list_openers"]:
+    for words in [*people["list_openers"], *people["credits"]]:
         add(words, LIST_OPENER)
     # a word that is a place, a role, a head noun ... is not read as a name, unless it is a place
     # that needs a cue ("رانية", a town in Iraq, is mostly the given name Rania)
@@ -296,6 +297,7 @@ def lexicon() -> Lexicon:
         joiners=frozenset(key(w) for w in people["name_joiners"]),
         name_links=frozenset(key(w) for w in people["name_joiners"] + people["name_particles"]),
         not_person_names=frozenset(key(w) for w in people["not_names"]),
+        credits=frozenset(key(w) for w in people["credits"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
         events_named_by_a_word=frozenset(key(w) for w in events["named_by_a_word"]),
