@@ -1401,3 +1401,9 @@ def test_the_credits_of_a_work_open_a_list_of_people():
     assert people("والفيلم من بطولة طوم كروز، وتم تصويره في المغرب.") == {"طوم كروز": None}
     assert people("وفاز المنتخب بلقب بطولة إفريقيا للأمم.") == {}  # a championship
     assert people("بزاف ديال المشاهير كتبو كلمات زوينة للأب ديالو.") == {}  # "nice words"
+
+
+def test_a_seldom_written_town_after_a_reviewed_given_name_is_the_family_name():
+    assert people("وأجرت الصحفية ماريا مورينو حوارا مع الكاتب.") == {"ماريا مورينو": None}
+    assert people("وقال الجنرال حسني بنسليمان إن الوضع مستقر.") == {"حسني بنسليمان": None}
+    assert "الرباط" in places("واستقبل حسني بالرباط وفدا.")  # a preposition and a place

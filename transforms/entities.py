@@ -698,7 +698,7 @@ class _Text:
                 (j == i and given) or after_joiner or (j == family and self.occupation_surname(j, given))
             ):
                 break  # ("أمير" is a title and a given name: at the start of a name it is the name; so is "ولد الشيخ")
-            if not after_joiner and self.hit(j, LOC):
+            if not after_joiner and self.hit(j, LOC) and not self.surname_place(j, given, family):
                 break
             after_reviewed = j == family and given is not None and given.entry.bearers is None
             # after a joiner a common word is still the name's ("آل ثاني"), not "و" or a role ("بنت مدرب")
@@ -731,6 +731,22 @@ class _Text:
         if j <= family or self.tokens[j - 1].key in self.lex.name_links:
             return i  # a given name alone ("عبد العالي") is not a full name
         return j
+
+    def surname_place(self, j: int, given: _Hit | None, family: int) -> bool:
+        """Token j, a one-word place seldom written, is the family name after a reviewed given
+        name: a town's name people carry too ("ماريا مورينو", "عبد الكريم برشيد"; not "جون
+        بباريس", "جون لندن")."""
+        place = self.hit(j, LOC)
+        return (
+            j == family
+            and given is not None
+            and given.entry.bearers is None
+            and not given.clitic
+            and place.end == j + 1
+            and not place.clitic
+            and given.entry.kind == GIVEN
+            and zipf(self.tokens[j].text) < COMMON_ZIPF
+        )
 
     def occupation_surname(self, j: int, given: _Hit | None) -> bool:
         """An occupation right after a given name, ending the clause, is the family name: "اعتقلت
