@@ -1407,3 +1407,15 @@ def test_a_seldom_written_town_after_a_reviewed_given_name_is_the_family_name():
     assert people("وأجرت الصحفية ماريا مورينو حوارا مع الكاتب.") == {"ماريا مورينو": None}
     assert people("وقال الجنرال حسني بنسليمان إن الوضع مستقر.") == {"حسني بنسليمان": None}
     assert "الرباط" in places("واستقبل حسني بالرباط وفدا.")  # a preposition and a place
+
+
+def test_a_given_name_before_the_family_name_of_a_person_found_is_a_relative():
+    text = "توفي الصحافي خالد الجامعي. اللي كان ولدو حمودة الجامعي مكلف بالاقتصاد."
+    assert set(people(text)) == {"خالد الجامعي", "حمودة الجامعي"}
+    text = "وانتخب المجلس حكيم بنشماس رئيسا. وجاء انتخاب بنشماس بعد مفاوضات."
+    assert set(people(text)) == {"حكيم بنشماس"}  # "the election of": a noun, not a given name
+
+
+def test_a_family_name_alone_shared_by_two_people_found_is_a_mention_of_neither():
+    text = "وتحدث الفنان طارق باطمة عن أخته شهرزاد باطمة. وقال باطمة إنه فخور بها."
+    assert person_mentions(text)[-1] == ("باطمة", "باطمة")

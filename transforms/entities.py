@@ -1095,7 +1095,33 @@ def _people(t: _Text) -> list[Entity]:
             add(i, j, None)
     for i, j, clitic in _listed_people(t, spans):
         add(i, j, None, clitic)
+    named = {k for a, b in spans for k in range(a, b)}
+    for i, j, clitic in _relatives(t, found, named):
+        add(i, j, None, clitic)
     return _mentions(t, found)
+
+
+def _relatives(t: _Text, found: dict[str, tuple[str, str | None]], taken: set[int]) -> list[tuple[int, int, int]]:
+    """A given name right before the family name of a person found in the article is a name too,
+    of a relative or a namesake ("خالد الجامعي … ولدو بوبكر الجامعي", "حمودة الجامعي"):
+    (tokens from, to, clitic) of each."""
+    families = {key.split()[-1] for key in found if " " in key and len(key.split()[-1]) >= 3}
+    names = []
+    for i in t.starting(GIVEN):
+        given = t.hit(i, GIVEN)
+        j = given.end
+        if (
+            j < len(t.tokens)
+            and (given.entry.bearers is None or t.attested(given))
+            and not t.common(i, COMMON_ZIPF)  # "انتخاب", "مرات", "بيت": a noun before the name
+            and t.tokens[j].key in families
+            and not taken & set(range(i, j + 1))
+            and _conjunction_only(t, given)
+            and not t.stop(i)
+            and not _word_before_name(t, given)
+        ):
+            names.append((i, j + 1, given.clitic))
+    return names
 
 
 def _with_pronoun(key: str) -> bool:
@@ -1629,6 +1655,9 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         if len(full) == 1 and len(last) >= 3 and (not last.startswith("ال") or last in found):
             name, role = found[full[0]]
             by_key[last] = (name, role or found.get(last, (None, None))[1])
+        elif len(full) > 1 and len(last) >= 3 and not last.startswith("ال"):
+            # "طارق باطمة" and "شهرزاد باطمة": "باطمة" alone is one of them, the text does not say which
+            by_key.setdefault(last, (found[full[0]][0].split()[-1], None))
     for name_key in found:  # "الطالبي العلمي", "آيت الطالب": the last two words of a longer name
         words = name_key.split()
         pair = " ".join(words[-2:])
