@@ -1419,3 +1419,9 @@ def test_a_given_name_before_the_family_name_of_a_person_found_is_a_relative():
 def test_a_family_name_alone_shared_by_two_people_found_is_a_mention_of_neither():
     text = "وتحدث الفنان طارق باطمة عن أخته شهرزاد باطمة. وقال باطمة إنه فخور بها."
     assert person_mentions(text)[-1] == ("باطمة", "باطمة")
+
+
+def test_a_champion_introduces_a_name_and_a_feminine_adjective_is_no_family_name():
+    text = "أعلنت المنظمة عن نزال بين بدر هاري والبطل الروماني بنجامين أديكباي."
+    assert set(people(text)) == {"بدر هاري", "بنجامين أديكباي"}
+    assert people("وإلى جانب مقابلة بدر هاري وريكو الرئيسية يشارك بطل آخر.") == {"بدر هاري": None}

@@ -670,7 +670,11 @@ class _Text:
                 self.definite(j)
                 and not after_joiner
                 and token.key not in ORDINALS
-                and min(zipf(token.text.removeprefix("ال")), zipf(token.text)) >= DEFINITE_COMMON_ZIPF
+                and (
+                    min(zipf(token.text.removeprefix("ال")), zipf(token.text)) >= DEFINITE_COMMON_ZIPF
+                    # "ريكو الرئيسية": a feminine adjective; family names do not take "-ية"
+                    or (token.key.endswith("يه") and zipf(token.text) >= COMMON_ZIPF)
+                )
                 and not self.known_name(j)  # "محمد الحسن ولد الددو"
                 # "أشرف القدرة إن": before reported speech it is the family name
                 and not (j == family and self.reported(j + 1) and self.name_start(given))
