@@ -1425,3 +1425,10 @@ def test_a_champion_introduces_a_name_and_a_feminine_adjective_is_no_family_name
     text = "أعلنت المنظمة عن نزال بين بدر هاري والبطل الروماني بنجامين أديكباي."
     assert set(people(text)) == {"بدر هاري", "بنجامين أديكباي"}
     assert people("وإلى جانب مقابلة بدر هاري وريكو الرئيسية يشارك بطل آخر.") == {"بدر هاري": None}
+
+
+def test_a_definite_family_name_alone_that_is_seldom_a_word_is_the_person_found():
+    text = "واعتقلت الشرطة سفيان الخروبي. وقال مصدر إن الخروبي سيمثل أمام القاضي."
+    assert person_mentions(text) == [("سفيان الخروبي", "سفيان الخروبي"), ("الخروبي", "سفيان الخروبي")]
+    text = "واستقبل الوزير خالد الجامعي. وأعلنت النقابة الجامعي عن إضراب."
+    assert person_mentions(text) == [("خالد الجامعي", "خالد الجامعي")]  # "academic": a common adjective

@@ -1656,7 +1656,9 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         full = [key for key in keys if key != last]
         # "لقلالش" alone, found after a title too, is "حبيبة لقلالش" of the same article; a definite
         # one only when found as a name itself ("الصحافي الحسناوي"), for it is often a word
-        if len(full) == 1 and len(last) >= 3 and (not last.startswith("ال") or last in found):
+        # (or one seldom a word: "البحري" of "سفيان البحري" is "maritime" too, "الداودي" is no word)
+        seldom_word = len(full) == 1 and article_zipf(found[full[0]][0].split()[-1]) < COMMON_ZIPF
+        if len(full) == 1 and len(last) >= 3 and (not last.startswith("ال") or last in found or seldom_word):
             name, role = found[full[0]]
             by_key[last] = (name, role or found.get(last, (None, None))[1])
         elif len(full) > 1 and len(last) >= 3 and not last.startswith("ال"):
