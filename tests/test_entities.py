@@ -1432,3 +1432,16 @@ def test_a_definite_family_name_alone_that_is_seldom_a_word_is_the_person_found(
     assert person_mentions(text) == [("سفيان الخروبي", "سفيان الخروبي"), ("الخروبي", "سفيان الخروبي")]
     text = "واستقبل الوزير خالد الجامعي. وأعلنت النقابة الجامعي عن إضراب."
     assert person_mentions(text) == [("خالد الجامعي", "خالد الجامعي")]  # "academic": a common adjective
+
+
+def test_a_common_noun_with_our_is_no_family_name():
+    assert people("وقال حكيم تقدمنا كثيرا في هذا الملف.") == {}  # "we progressed"
+    assert people("سفير أمريكا هدى سيدنا أول خريطة كاملة.") == {}  # "gave our lord"
+    assert "كريستينا كيرشنر" in people("وقالت الرئيسة الأرجنتينية كريستينا كيرشنر إن البلاد قوية.")
+
+
+def test_a_foreign_name_in_ki_is_a_darija_verb_only_in_darija():
+    assert people("وقالت كريستينا كيرشنر إن البلاد قوية.") == {"كريستينا كيرشنر": None}
+    assert people("وقال الدبلوماسي الأمريكي هنري كيسنجر إن الصين قوة.") == {"هنري كيسنجر": None}
+    # in a Darija text the same shape is a verb: "Samira keeps attacking"
+    assert people("الإعلامية سميرة كتهاجم المنتقدين ديالها.") == {"سميرة": None}

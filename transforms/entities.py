@@ -198,6 +198,7 @@ class _Text:
         self.lex = lexicon()
         self.hits: dict[int, dict[str, _Hit]] = {}  # token -> longest hit per kind starting there
         self.by_kind: dict[str, set[int]] = {}  # kind -> tokens where such a hit starts
+        self.darija = any(token.key in self.lex.darija_markers for token in self.tokens)
         self._match()
 
     def _match(self) -> None:
@@ -397,8 +398,8 @@ class _Text:
             return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
         if token.key.startswith("و"):
             return True  # "هاري ومراتو": a coordinated word, not a family name
-        if _with_pronoun(token.key) or _noun_with_his(token.text):
-            return True  # "حنة يديها", "قايد منعهوم", "قيد حياته": a noun or a verb with its pronoun
+        if _with_pronoun(token.key) or _noun_with_his(token.text) or _noun_with_our(token.text):
+            return True  # "حنة يديها", "قايد منعهوم", "قيد حياته", "هدى سيدنا": a noun or a verb with its pronoun
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
         if _darija_verb(self, i):
@@ -1314,13 +1315,22 @@ def _noun_with_his(word: str) -> bool:
     return (word.endswith("يته") and len(word) >= 6) or zipf(word[:-2] + "ة") >= COMMON_ZIPF
 
 
+def _noun_with_our(word: str) -> bool:
+    """A common noun with "our" ("سيدنا", "بلادنا"); not a name that ends so ("مارينا", "لينا")."""
+    return len(word) >= 5 and word.endswith("نا") and article_zipf(word[:-2]) >= COMMON_ZIPF
+
+
 def _darija_verb(t: _Text, i: int) -> bool:
-    """Token i is a Darija verb in the present: "ك" and the verb's prefix ("كيتسناو", "كتقول")."""
+    """Token i is a Darija verb in the present: "ك" and the verb's prefix ("كيتسناو", "كتقول"), in
+    a text with Darija in it, or one with a known verb or a Darija ending ("كتهاجم", "كيحاكموه");
+    not "كيرشنر" or "كينيدي" in Standard Arabic."""
     token = t.word(i)
     if token is None or not token.key.startswith(("كت", "كي", "كن")) or len(token.key) < 5:
         return False
     family = t.hits.get(i, {}).get(FAMILY)
-    return family is None or family.clitic > 0  # not a family name that people bear
+    if family is not None and family.clitic == 0:
+        return False  # a family name that people bear
+    return t.darija or zipf(token.text[1:]) >= RARE_ZIPF or token.key.endswith(("و", "وه", "وها", "ش"))
 
 
 def _accusative(word: str) -> bool:

@@ -70,6 +70,7 @@ class Lexicon:
     name_links: frozenset[str]  # search form: joiners and the particles of European names ("فون")
     not_person_names: frozenset[str]  # search form of phrases that read as a name ("عيد ميلاد")
     credits: frozenset[str]  # search form of list openers naming a work's makers ("إخراج", "بطولة")
+    darija_markers: frozenset[str]  # search form of Darija function words ("ديال", "غادي")
     events_needing_qualifier: frozenset[str]  # search form
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
     events_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("مهرجان موازين")
@@ -298,6 +299,7 @@ def lexicon() -> Lexicon:
         name_links=frozenset(key(w) for w in people["name_joiners"] + people["name_particles"]),
         not_person_names=frozenset(key(w) for w in people["not_names"]),
         credits=frozenset(key(w) for w in people["credits"]),
+        darija_markers=frozenset(key(w) for w in people["darija_markers"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
         events_named_by_a_word=frozenset(key(w) for w in events["named_by_a_word"]),
