@@ -1445,3 +1445,9 @@ def test_a_foreign_name_in_ki_is_a_darija_verb_only_in_darija():
     assert people("وقال الدبلوماسي الأمريكي هنري كيسنجر إن الصين قوة.") == {"هنري كيسنجر": None}
     # in a Darija text the same shape is a verb: "Samira keeps attacking"
     assert people("الإعلامية سميرة كتهاجم المنتقدين ديالها.") == {"سميرة": None}
+
+
+def test_a_verb_in_the_present_or_future_is_no_family_name():
+    assert people("حجزت الجمارك أحجار كريمة تستعمل في تزيين الحلي.") == {}  # "precious stones used"
+    assert people("وقال إن محمد سيعود إلى المغرب.") == {}  # "Mohamed will return"
+    assert people("وقال الرئيس عبد المجيد تبون إن الجزائر قوية.") == {"عبد المجيد تبون": "الرئيس"}

@@ -402,8 +402,8 @@ class _Text:
             return True  # "حنة يديها", "قايد منعهوم", "قيد حياته", "هدى سيدنا": a noun or a verb with its pronoun
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
-        if _darija_verb(self, i):
-            return True  # "مايا كتسكت", "حسن كيقول"
+        if _darija_verb(self, i) or _present_verb(token.text):
+            return True  # "مايا كتسكت", "حسن كيقول", "كريمة تستعمل"
         if not last and self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             # "تشارلز أرض": a common word; after a reviewed given name, unless many people bear
             # it as a family name ("سميرة سعيد")
@@ -1318,6 +1318,19 @@ def _noun_with_his(word: str) -> bool:
 def _noun_with_our(word: str) -> bool:
     """A common noun with "our" ("سيدنا", "بلادنا"); not a name that ends so ("مارينا", "لينا")."""
     return len(word) >= 5 and word.endswith("نا") and article_zipf(word[:-2]) >= COMMON_ZIPF
+
+
+@lru_cache(maxsize=65536)
+def _present_verb(word: str) -> bool:
+    """A verb in the present or future, known by its other persons: "تستعمل" (يستعمل), "يتكرر"
+    (تتكرر), "سيعود" (يعود). A name in ي-/ت- has no such twin ("توفيق", "تبون")."""
+    if len(word) < 4 or article_zipf(word) > 0:
+        return False
+    stem = word[1:] if word.startswith("س") and word[1:2] in ("ي", "ت") else word
+    if stem[0] not in "يت":
+        return False
+    future = stem != word and zipf(stem) >= COMMON_ZIPF
+    return future or zipf(("ت" if stem[0] == "ي" else "ي") + stem[1:]) >= 3.0
 
 
 def _darija_verb(t: _Text, i: int) -> bool:
