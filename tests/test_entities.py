@@ -1451,3 +1451,9 @@ def test_a_verb_in_the_present_or_future_is_no_family_name():
     assert people("حجزت الجمارك أحجار كريمة تستعمل في تزيين الحلي.") == {}  # "precious stones used"
     assert people("وقال إن محمد سيعود إلى المغرب.") == {}  # "Mohamed will return"
     assert people("وقال الرئيس عبد المجيد تبون إن الجزائر قوية.") == {"عبد المجيد تبون": "الرئيس"}
+
+
+def test_given_names_with_the_article_as_darija_writes_it_and_a_darija_verb_for_i():
+    text = "ورئيس جامعة الغرف الفلاحية بالمغرب، لحبيب بنطالب."
+    assert people(text) == {"لحبيب بنطالب": "رئيس جامعة الغرف الفلاحية بالمغرب"}
+    assert people("قال ليا واش حلمي نخدم فالبنك، دابا غادي نشوف.") == {}  # "my dream is to work"

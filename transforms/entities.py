@@ -402,7 +402,7 @@ class _Text:
             return True  # "حنة يديها", "قايد منعهوم", "قيد حياته", "هدى سيدنا": a noun or a verb with its pronoun
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
-        if _darija_verb(self, i) or _present_verb(token.text):
+        if _darija_verb(self, i) or _present_verb(token.text, "يتن" if self.darija else "يت"):
             return True  # "مايا كتسكت", "حسن كيقول", "كريمة تستعمل"
         if not last and self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             # "تشارلز أرض": a common word; after a reviewed given name, unless many people bear
@@ -1321,13 +1321,14 @@ def _noun_with_our(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _present_verb(word: str) -> bool:
+def _present_verb(word: str, persons: str = "يت") -> bool:
     """A verb in the present or future, known by its other persons: "تستعمل" (يستعمل), "يتكرر"
-    (تتكرر), "سيعود" (يعود). A name in ي-/ت- has no such twin ("توفيق", "تبون")."""
+    (تتكرر), "سيعود" (يعود); in Darija "I" too (``persons`` "يتن": "ندير"). A name in ي-/ت- has
+    no such twin ("توفيق", "تبون")."""
     if len(word) < 4 or article_zipf(word) > 0:
         return False
     stem = word[1:] if word.startswith("س") and word[1:2] in ("ي", "ت") else word
-    if stem[0] not in "يت":
+    if stem[0] not in persons:
         return False
     future = stem != word and zipf(stem) >= COMMON_ZIPF
     return future or zipf(("ت" if stem[0] == "ي" else "ي") + stem[1:]) >= 3.0
