@@ -1457,3 +1457,7 @@ def test_given_names_with_the_article_as_darija_writes_it_and_a_darija_verb_for_
     text = "ورئيس جامعة الغرف الفلاحية بالمغرب، لحبيب بنطالب."
     assert people(text) == {"لحبيب بنطالب": "رئيس جامعة الغرف الفلاحية بالمغرب"}
     assert people("وخديت دبلومات لي كان حلمي نخدم بهم فشي عمل، دابا.") == {}  # "my dream was to work"
+
+
+def test_to_the_first_ends_an_organizations_name():
+    assert orgs("واستمعت محكمة الاستئناف لأول الشهود في الملف.") == {"محكمة الاستئناف"}
