@@ -1461,3 +1461,9 @@ def test_given_names_with_the_article_as_darija_writes_it_and_a_darija_verb_for_
 
 def test_to_the_first_ends_an_organizations_name():
     assert orgs("واستمعت محكمة الاستئناف لأول الشهود في الملف.") == {"محكمة الاستئناف"}
+
+
+def test_a_nisba_role_right_after_a_roles_head_is_its_adjective_not_a_title():
+    assert people("وهاجم النائب البرلماني رشيد حموني الحكومة.") == {"رشيد حموني": "النائب البرلماني"}
+    text = "واستقبل وزير الخارجية السعودي الأمير فيصل بن فرحان الوفد."
+    assert people(text) == {"فيصل بن فرحان": "وزير الخارجية السعودي"}

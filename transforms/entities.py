@@ -1357,10 +1357,13 @@ def _accusative(word: str) -> bool:
 
 def _title_role(t: _Text, i: int) -> _Hit | None:
     """A one-word definite role right before a given name, used as a title after another role:
-    "وزير الخارجية السعودي الأمير فيصل بن فرحان" (the minister is a prince)."""
+    "وزير الخارجية السعودي الأمير فيصل بن فرحان" (the minister is a prince); not a nisba right
+    after a role's head, its adjective."""
     role = t.hit(i, ROLE)
     if role is None or role.end != i + 1 or not t.definite(i) or t.hit(i + 1, GIVEN, AMBIGUOUS_GIVEN) is None:
         return None
+    if i > 0 and t.hit(i - 1, ROLE) and _nisba(t.tokens[i].key):
+        return None  # "النائب البرلماني رشيد حموني": an adjective of the role before, not a title
     return role
 
 
