@@ -1467,3 +1467,8 @@ def test_a_nisba_role_right_after_a_roles_head_is_its_adjective_not_a_title():
     assert people("وهاجم النائب البرلماني رشيد حموني الحكومة.") == {"رشيد حموني": "النائب البرلماني"}
     text = "واستقبل وزير الخارجية السعودي الأمير فيصل بن فرحان الوفد."
     assert people(text) == {"فيصل بن فرحان": "وزير الخارجية السعودي"}
+
+
+def test_a_name_between_commas_after_an_occupation():
+    assert people("وقالت الناشطة الحقوقية، سعيدة العلمي، إن الحكم قاس.") == {"سعيدة العلمي": None}
+    assert people("وقال الصحفي، بعد ذلك، إن الأمر انتهى.") == {}

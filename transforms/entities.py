@@ -855,6 +855,11 @@ def _people(t: _Text) -> list[Entity]:
             # "الشاف التركي بوراك", "الممثل المغربي الكبير عبد الله العمراني": adjectives of the title
             while t.nationality(start) or (t.definite(start) and t.common(start, COMMON_ZIPF) and _adjective(t, start)):
                 start += 1
+            # "الناشطة الحقوقية، سعيدة العلمي،": the name set off by commas after the title
+            comma = start < len(t.tokens) and t.tokens[start].text in ",،"
+            apposed = comma and t.hit(start + 1, GIVEN, AMBIGUOUS_GIVEN) is not None
+            if apposed:
+                start += 1
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
             if given and given.clitic:
                 given = None  # "القاضي لانصاف التلميذ": a preposition after the title, not a name
@@ -862,6 +867,8 @@ def _people(t: _Text) -> list[Entity]:
             # An occupation is a common noun: the name must start with a given name or end the clause.
             # "قال الخبير الأمني الإسباني خيسوس نونيز إن …": what the person said follows the name
             ends = t.boundary(j) or t.reported(j) or (title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j)))
+            if apposed and not (j < len(t.tokens) and t.tokens[j].text in ",،"):
+                continue  # the name after the comma must end at the next one
             # "العداءة سعيدة عنبة من": a given name that is a word too, then a rare word with no clitic
             rare_family = given is not None and j == given.end + 1 and _rare_words(t, given.end, j)
             rare_family = rare_family and not t.hits.get(given.end) and not t.not_a_name_word(given.end)
