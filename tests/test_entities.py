@@ -1472,3 +1472,9 @@ def test_a_nisba_role_right_after_a_roles_head_is_its_adjective_not_a_title():
 def test_a_name_between_commas_after_an_occupation():
     assert people("وقالت الناشطة الحقوقية، سعيدة العلمي، إن الحكم قاس.") == {"سعيدة العلمي": None}
     assert people("وقال الصحفي، بعد ذلك، إن الأمر انتهى.") == {}
+
+
+def test_a_kunya_after_a_role_is_the_name_the_person_goes_by():
+    text = "وأعلن الناطق العسكري باسم كتائب القسام أبو عبيدة عن عملية جديدة."
+    assert people(text) == {"أبو عبيدة": "الناطق العسكري باسم كتائب القسام"}
+    assert people("وقال رئيس الجماعة أبو بكر إن المشروع جاهز.") == {"أبو بكر": "رئيس الجماعة"}

@@ -956,7 +956,17 @@ def _people(t: _Text) -> list[Entity]:
             # name of rare words, then a preposition ("المبعوث الأممي ستافان دي ميستورا بالمسؤولين")
             reports = t.reported(j) or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
             figure = t.hit(start, FIGURE)
-            named = ends or reports or titled or (start > end and t.stop(j)) or (start == end and t.name_start(given))
+            # "الناطق العسكري باسم كتائب القسام أبو عبيدة عن": a kunya, the name a person goes by
+            kunya = (
+                given is not None
+                and j == start
+                and given.end == start + 2
+                and t.tokens[start].key in ("ابو", "ام")
+                and (t.boundary(given.end) or t.stop(given.end) or t.reported(given.end))
+            )
+            j = given.end if kunya else j
+            named = ends or reports or titled or kunya or (start > end and t.stop(j))
+            named = named or (start == end and t.name_start(given))
             if not named and start == end and t.locative(start) and t.nationality(start - 1):
                 # "السفير الروسي بالرباط فاليريان شوفاييف": where the person serves, then the name
                 role, start = _named(t, i, start + 1, head)[3], start + 1
