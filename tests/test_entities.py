@@ -1478,3 +1478,8 @@ def test_a_kunya_after_a_role_is_the_name_the_person_goes_by():
     text = "وأعلن الناطق العسكري باسم كتائب القسام أبو عبيدة عن عملية جديدة."
     assert people(text) == {"أبو عبيدة": "الناطق العسكري باسم كتائب القسام"}
     assert people("وقال رئيس الجماعة أبو بكر إن المشروع جاهز.") == {"أبو بكر": "رئيس الجماعة"}
+
+
+def test_museums_are_facilities_and_a_union_named_by_organization():
+    assert "متحف محمد السادس" in places("ونظمت المؤسسة معرضا بمتحف محمد السادس للفن الحديث.")
+    assert "المنظمة الديمقراطية للشغل" in orgs("وحذرت المنظمة الديمقراطية للشغل من تدهور القدرة الشرائية.")
