@@ -1483,3 +1483,9 @@ def test_a_kunya_after_a_role_is_the_name_the_person_goes_by():
 def test_museums_are_facilities_and_a_union_named_by_organization():
     assert "متحف محمد السادس" in places("ونظمت المؤسسة معرضا بمتحف محمد السادس للفن الحديث.")
     assert "المنظمة الديمقراطية للشغل" in orgs("وحذرت المنظمة الديمقراطية للشغل من تدهور القدرة الشرائية.")
+
+
+def test_a_common_feminine_or_plural_word_with_the_article_is_no_family_name():
+    assert people("وقالت مريم المشهورة بأدوارها إن الفيلم جاهز.") == {}  # "Maryam, known for"
+    assert people("وقال عمر المصابين في الحادث نقلوا للمستشفى.") == {}
+    assert people("وقال المتحدث أشرف القدرة إن الوضع كارثي.") == {"أشرف القدرة": None}

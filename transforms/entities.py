@@ -675,8 +675,9 @@ class _Text:
                 and token.key not in ORDINALS
                 and (
                     min(zipf(token.text.removeprefix("ال")), zipf(token.text)) >= DEFINITE_COMMON_ZIPF
-                    # "ريكو الرئيسية": a feminine adjective; family names do not take "-ية"
-                    or (token.key.endswith("يه") and zipf(token.text) >= COMMON_ZIPF)
+                    # "ريكو الرئيسية", "مريم المشهورة", "عمر المصابين": a common feminine or plural
+                    # word; family names seldom take "-ة" or a plural ending
+                    or ((token.key.endswith("ه") or _definite_plural(token.key)) and zipf(token.text) >= AMBIGUOUS_ZIPF)
                 )
                 and not self.known_name(j)  # "محمد الحسن ولد الددو"
                 # "أشرف القدرة إن": before reported speech it is the family name
