@@ -1489,3 +1489,8 @@ def test_a_common_feminine_or_plural_word_with_the_article_is_no_family_name():
     assert people("وقالت مريم المشهورة بأدوارها إن الفيلم جاهز.") == {}  # "Maryam, known for"
     assert people("وقال عمر المصابين في الحادث نقلوا للمستشفى.") == {}
     assert people("وقال المتحدث أشرف القدرة إن الوضع كارثي.") == {"أشرف القدرة": None}
+
+
+def test_a_common_word_ending_the_clause_after_a_reviewed_given_name_must_be_a_family_name_too():
+    assert people("كل هاد القوم عندهم قاسم مشترك: عجرفة وإفراط.") == {}  # "a common denominator"
+    assert people("وقال وزير التجهيز عبد القادر عمارة، إن الطريق جاهزة.") == {"عبد القادر عمارة": "وزير التجهيز"}
