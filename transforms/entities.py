@@ -1710,9 +1710,6 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         if len(full) == 1 and len(last) >= 3 and (not last.startswith("ال") or last in found or seldom_word):
             name, role = found[full[0]]
             by_key[last] = (name, role or found.get(last, (None, None))[1])
-        elif len(full) > 1 and len(last) >= 3 and not last.startswith("ال"):
-            # "طارق باطمة" and "شهرزاد باطمة": "باطمة" alone is one of them, the text does not say which
-            by_key.setdefault(last, (found[full[0]][0].split()[-1], None))
     for name_key in found:  # "الطالبي العلمي", "آيت الطالب": the last two words of a longer name
         words = name_key.split()
         pair = " ".join(words[-2:])
