@@ -1495,3 +1495,9 @@ def test_a_common_feminine_or_plural_word_with_the_article_is_no_family_name():
 def test_a_common_word_ending_the_clause_after_a_reviewed_given_name_must_be_a_family_name_too():
     assert people("كل هاد القوم عندهم قاسم مشترك: عجرفة وإفراط.") == {}  # "a common denominator"
     assert people("وقال وزير التجهيز عبد القادر عمارة، إن الطريق جاهزة.") == {"عبد القادر عمارة": "وزير التجهيز"}
+
+
+def test_a_place_whose_words_are_joined_with_dashes_is_one_place():
+    assert places("وفي جهة طنجة-تطوان-الحسيمة ارتفعت الحالات.") == {"جهة طنجة تطوان الحسيمة"}
+    assert places("وتعرف عمالة إنزكان-أيت ملول ضغطا كبيرا.") == {"إنزكان آيت ملول"}
+    assert places("وربطت الطريق الرباط - الدار البيضاء.") == {"الرباط", "الدار البيضاء"}  # two towns

@@ -239,6 +239,39 @@ class _Text:
                 if best is None or (best.end <= last and not (best.end == last + 1 and best.clitic < len(prefix))):
                     at[entry.kind] = _Hit(first, last + 1, len(prefix), entry)
                 self.by_kind.setdefault(entry.kind, set()).add(first)
+        self._match_dashed_places()
+
+    def _match_dashed_places(self) -> None:
+        """Places whose words the text joins with dashes: "طنجة-تطوان-الحسيمة" is the region, not
+        three towns. Its words, the dashes left out, are looked up as one name."""
+        tokens = self.tokens
+        for i, token in enumerate(tokens):
+            if not token.is_word or i + 2 >= len(tokens) or tokens[i + 1].text not in _DASHES:
+                continue
+            start = i
+            while start >= 2 and tokens[start - 1].text in _DASHES and tokens[start - 2].is_word:
+                start -= 2  # the chain is read once, from its first word
+            if start != i:
+                continue
+            ends = [i]  # indexes of the chain's words
+            while ends[-1] + 2 < len(tokens) and tokens[ends[-1] + 1].text in _DASHES and tokens[ends[-1] + 2].is_word:
+                ends.append(ends[-1] + 2)
+            # a word before and after the chain may belong to the name too ("جهة كلميم-واد نون")
+            after = [ends[-1] + 1] if ends[-1] + 1 < len(tokens) and tokens[ends[-1] + 1].is_word else []
+            words = ends + after
+            for size in range(len(words), 1, -1):
+                for clitic, stem in _variants(tokens[i].key):
+                    key = " ".join([stem, *(tokens[k].key for k in words[1:size])])
+                    found = self.lex.automaton.get(key + " ", None)
+                    places = [e for e in found[1] if e.kind == LOC] if found and not found[2] else []
+                    if places:
+                        last = words[size - 1]
+                        self.hits.setdefault(i, {})[LOC] = _Hit(i, last + 1, clitic, places[0])
+                        self.by_kind.setdefault(LOC, set()).add(i)
+                        break
+                else:
+                    continue
+                break
 
     def starting(self, *kinds: str) -> list[int]:
         """Tokens where a hit of one of ``kinds`` starts, in order."""
