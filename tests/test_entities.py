@@ -1501,3 +1501,10 @@ def test_a_place_whose_words_are_joined_with_dashes_is_one_place():
     assert places("وفي جهة طنجة-تطوان-الحسيمة ارتفعت الحالات.") == {"جهة طنجة تطوان الحسيمة"}
     assert places("وتعرف عمالة إنزكان-أيت ملول ضغطا كبيرا.") == {"إنزكان آيت ملول"}
     assert places("وربطت الطريق الرباط - الدار البيضاء.") == {"الرباط", "الدار البيضاء"}  # two towns
+
+
+def test_al_madiq_needs_a_cue_and_darija_in_is_one():
+    assert places("تصفية حسابات بين عصابات التهريب بين ضفتي المضيق.") == set()  # the Strait
+    assert places("اجتماعات دورية تعقد فعمالة المضيق الفنيدق.") == {"المضيق الفنيدق"}
+    assert places("دابا واحد السياسي رجع داير مابغا فالمضيق، ومكيعتارف بالباشا.") == {"المضيق"}
+    assert places("وقال إن الحكومة قوية، فالجديدة مثلا ستحصل على دعم.") == set()  # MSA "so": no cue

@@ -1877,7 +1877,9 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
     """'بالجديدة', 'في مالي', 'مدينة الجديدة', or next to another place: this is the place."""
     i = hit.start
     token = t.tokens[i].text
-    if hit.clitic and t.tokens[i].key[hit.clitic - 1] in "بل" and zipf(token) < zipf(token[hit.clitic :]):
+    # Darija writes "in" as ف: "فالمضيق" (in MSA "ف" is "so")
+    prepositions = "بلف" if t.darija else "بل"
+    if hit.clitic and t.tokens[i].key[hit.clitic - 1] in prepositions and zipf(token) < zipf(token[hit.clitic :]):
         return True  # "بالجديدة", but not "بيوتا" (houses), a word of its own
     previous = t.word(i - 1)
     if previous and (previous.key in PREPOSITIONS or previous.key in ("ل", "ب", "ف") or t.hit(i - 1, AREA_HEAD)):
@@ -1888,7 +1890,7 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
     near += [
         j
         for j, between in ((i - 2, i - 1), (hit.end + 1, hit.end))
-        if 0 <= between < len(t.tokens) and t.tokens[between].text in _LIST_SEPARATORS | _DASHES
+        if 0 <= between < len(t.tokens) and t.tokens[between].text in _LIST_SEPARATORS | _DASHES | {"و"}
     ]
     neighbours = (t.hit(j, LOC) for j in near if 0 <= j < len(t.tokens))
     return any(n and search_form(n.entry.canonical) not in t.lex.ambiguous_places for n in neighbours)
