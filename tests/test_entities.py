@@ -1508,3 +1508,8 @@ def test_al_madiq_needs_a_cue_and_darija_in_is_one():
     assert places("اجتماعات دورية تعقد فعمالة المضيق الفنيدق.") == {"المضيق الفنيدق"}
     assert places("دابا واحد السياسي رجع داير مابغا فالمضيق، ومكيعتارف بالباشا.") == {"المضيق"}
     assert places("وقال إن الحكومة قوية، فالجديدة مثلا ستحصل على دعم.") == set()  # MSA "so": no cue
+
+
+def test_a_word_with_a_pronoun_or_a_darija_verb_ends_a_facilitys_name():
+    assert places("دابا مستشفى بنمسيك كشفات على حالات جديدة.") == {"مستشفى بنمسيك"}
+    assert places("ونقلت الضحية إلى المستشفى الجهوي لإخضاعها للفحوصات.") == set()

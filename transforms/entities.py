@@ -1975,6 +1975,11 @@ def _named_places(t: _Text) -> list[Entity]:
                 break  # "المركب الرياضي الأمير مولاي عبد الله الرباط": the city it is in
             if j > head.end and (t.prepositional(j, "بفل") or t.tokens[j].key[0] == "و" or clitic_word):
                 break  # "مطار ابن بطوطة بعاصمة البوغاز", "مطار محمد الخامس والدار البيضاء", "… بالزمامرة"
+            # "المستشفى الجهوي لإخضاعها", "مستشفى بنمسيك كشفات": a word with a pronoun, or a Darija
+            # verb, says what happened there
+            verb = t.darija and not t.definite(j) and t.tokens[j].key.endswith("ات")
+            if j > head.end and (_with_pronoun(t.tokens[j].key) or verb):
+                break
             if person:
                 longest += 1
             if (
