@@ -1513,3 +1513,9 @@ def test_al_madiq_needs_a_cue_and_darija_in_is_one():
 def test_a_word_with_a_pronoun_or_a_darija_verb_ends_a_facilitys_name():
     assert places("دابا مستشفى بنمسيك كشفات على حالات جديدة.") == {"مستشفى بنمسيك"}
     assert places("ونقلت الضحية إلى المستشفى الجهوي لإخضاعها للفحوصات.") == set()
+
+
+def test_ba_and_a_definite_noun_ends_an_organizations_name():
+    assert orgs("ورشق المحتجون الشرطة بالحجارة.") == set()
+    assert orgs("وصادق مجلس جهة سوس بالإجماع على الميزانية.") == {"مجلس جهة سوس"}
+    assert "الوزارة المكلفة بالانتقال الرقمي" in orgs("وأعلنت الوزارة المكلفة بالانتقال الرقمي عن برنامج.")

@@ -505,9 +505,11 @@ class _Text:
                     j = _org_end(self, j + 1)
                     continue
                 break
+            # ("بال…" is ب and a definite noun however common: "رشق الشرطة بالحجارة")
+            by_the = self.tokens[j].key.startswith("بال")
             if (
                 stop_at_locative
-                and (self.locative(j) or self.coordinated_org(j) or self.prepositional(j, "بف"))
+                and (self.locative(j) or self.coordinated_org(j) or self.prepositional(j, "بف") or by_the)
                 and not self.remit(start, j)
             ):
                 break  # "الشرطة القضائية بالمنطقة الإقليمية": a name goes on with "ل", not with "ب"
