@@ -1519,3 +1519,10 @@ def test_ba_and_a_definite_noun_ends_an_organizations_name():
     assert orgs("ورشق المحتجون الشرطة بالحجارة.") == set()
     assert orgs("وصادق مجلس جهة سوس بالإجماع على الميزانية.") == {"مجلس جهة سوس"}
     assert "الوزارة المكلفة بالانتقال الرقمي" in orgs("وأعلنت الوزارة المكلفة بالانتقال الرقمي عن برنامج.")
+
+
+def test_a_rare_token_after_a_reviewed_given_name_is_the_family_name_not_a_preposition():
+    text = "لكن مصادر أخرى قالت ان ارانتشا لايا، وزيرة الخارجية، تفكر في الأمر."
+    assert people(text) == {"ارانتشا لايا": "وزيرة الخارجية"}
+    assert set(people("وعين عبد الرزاق لعسل، سفيرا في كينيا.")) == {"عبد الرزاق لعسل"}
+    assert people("ونقل محمد لأسباب صحية إلى المستشفى.") == {}  # "for health reasons"

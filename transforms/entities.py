@@ -443,8 +443,11 @@ class _Text:
             family = self.hits.get(i, {}).get(FAMILY)
             usual = family is not None and not family.clitic and (family.entry.bearers or 0) >= COMMON_FAMILY_BEARERS
             return not (after_reviewed and usual)
-        # "بأرض", "فمقاطعة": a preposition and a common word, far commoner than the whole token
+        # "بأرض", "فمقاطعة": a preposition and a common word, far commoner than the whole token;
+        # right after a reviewed given name a rare token is the family name ("أرانتشا لايا")
         whole = zipf(token.text)
+        if after_reviewed and whole < RARE_NAME_ZIPF:
+            return False
         return any(
             n and max(AMBIGUOUS_ZIPF, whole + 1) <= zipf(token.text[n:]) <= _preposition_ceiling(token.key, n, whole)
             for n, _stem in _variants(token.key)
@@ -1307,7 +1310,7 @@ def _speaker_with_role(t: _Text, i: int) -> int:
         words = all(
             t.word(k)
             and not t.stop(k)
-            and not t.prepositional(k, "بل")
+            and not (k == i and t.prepositional(k, "بل"))  # "قال لكود"; not "أرانتشا لايا"
             and not _frequent_word(t.tokens[k].text)
             and not t.hit(k, LOC, ORG, ORG_HEAD, ROLE, HONORIFIC, OCCUPATION)
             for k in range(i, j)
