@@ -1526,3 +1526,14 @@ def test_a_rare_token_after_a_reviewed_given_name_is_the_family_name_not_a_prepo
     assert people(text) == {"ارانتشا لايا": "وزيرة الخارجية"}
     assert set(people("وعين عبد الرزاق لعسل، سفيرا في كينيا.")) == {"عبد الرزاق لعسل"}
     assert people("ونقل محمد لأسباب صحية إلى المستشفى.") == {}  # "for health reasons"
+
+
+def test_darija_other_a_verb_after_a_head_and_districts_named_houses_of_are_read_right():
+    assert places("كيفمرو يمشيو لمدينة خرى أو قرية.") == set()  # Darija "another town"
+    assert places("خلات عدد من أحياء العاصمة تعيش على وقع هدوء.") == set()  # "live"
+    assert places("وتم توقيفه بحي ديور الجامع بالرباط.") == {"ديور الجامع", "الرباط"}
+
+
+def test_a_final_g_written_as_kaf_and_the_dominican_republic():
+    assert places("المقر ديالها ف”ستراسبوركَ” ربعة رؤساء، وحتى فهونك كونك.") == {"ستراسبورغ", "هونغ كونغ"}
+    assert places("سائقون من المغرب والدومينيكان.") == {"المغرب", "جمهورية الدومينيكان"}

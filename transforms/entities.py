@@ -1385,7 +1385,7 @@ def _present_verb(word: str, persons: str = "يت") -> bool:
     """A verb in the present or future, known by its other persons: "تستعمل" (يستعمل), "يتكرر"
     (تتكرر), "سيعود" (يعود); in Darija "I" too (``persons`` "يتن": "ندير"). A name in ي-/ت- has
     no such twin ("توفيق", "تبون")."""
-    if len(word) < 4 or article_zipf(word) > 0:
+    if len(word) < 4 or article_zipf(word) > 1.5:  # (a trace with the article is noise: "التعيش")
         return False
     stem = word[1:] if word.startswith("س") and word[1:2] in ("ي", "ت") else word
     if stem[0] not in persons:
@@ -1936,6 +1936,7 @@ def _named_places(t: _Text) -> list[Entity]:
             not compound
             and (
                 _frequent_word(first_word.text)  # "بدوار بالقرب من": a particle, not a name
+                or _present_verb(first_word.text)  # "أحياء العاصمة تعيش": a verb
                 or (t.definite(j) and t.prepositional(j, "بل"))
                 or (not t.definite(j) and _common_word(first_word.text))
                 # "منطقة خالية", "جهة مجهولة": a feminine adjective agreeing with the head, written

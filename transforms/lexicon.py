@@ -143,6 +143,13 @@ def _places() -> dict[str, str]:
         table[key(alias)] = name
     for spelling, name in list(table.items()):  # "العرايش", "الجزاير": yeh for the hamza on its seat
         table.setdefault(spelling.replace("ئ", "ي"), name)
+    for spelling, name in list(table.items()):
+        # a final "g" as Moroccan text writes it, ك (or گ, which folds to it): "ستراسبورك", "هونك كونك"
+        words = spelling.split()
+        moroccan = [w[:-1] + "ك" if w.endswith("غ") else w for w in words]
+        # (one word must be no common word as well: "براك" is not Prague)
+        if moroccan != words and (len(words) > 1 or zipf(moroccan[0]) < 3.0):
+            table.setdefault(" ".join(moroccan), name)
     for word in data["state_words"]["words"]:
         for country_key, name in countries.items():
             table.setdefault(f"{key(word)} {country_key}", name)
