@@ -1537,3 +1537,10 @@ def test_darija_other_a_verb_after_a_head_and_districts_named_houses_of_are_read
 def test_a_final_g_written_as_kaf_and_the_dominican_republic():
     assert places("المقر ديالها ف”ستراسبوركَ” ربعة رؤساء، وحتى فهونك كونك.") == {"ستراسبورغ", "هونغ كونغ"}
     assert places("سائقون من المغرب والدومينيكان.") == {"المغرب", "جمهورية الدومينيكان"}
+
+
+def test_the_gendarmerie_and_the_carabinieri_and_reshuffles_that_are_no_movements():
+    assert orgs("وأوقف الدرك مشتبها فيه.") == {"الدرك"}
+    assert orgs("وتدخلت عناصر الدرك البحري لإنقاذهم.") == {"الدرك البحري"}
+    assert orgs("بقيام وحدة أمنية تابعة لمصالح “الكربنييري” بإيقافه.") == {"الكربنييري"}
+    assert orgs("ونشرت الوزارة نتائج الحركة الانتقالية للأساتذة.") == set()

@@ -2230,7 +2230,9 @@ def _organizations(t: _Text) -> list[Entity]:
             if more
             else False
         )
-        if more and not (t.national(known.end) or remit):
+        # "الدرك البحري": a one-word known name and a nisba adjective name a unit of its own
+        unit = more and known.end - known.start == 1 and _nisba(t.tokens[known.end].key)
+        if more and not (t.national(known.end) or remit or unit):
             end = known.end
         text, start, stop, canonical = _named(t, i, end, head)
         found.append(
