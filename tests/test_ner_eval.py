@@ -26,6 +26,7 @@ FLOORS = {
     "msa8": {"PERSON": 0.87, "ORG": 0.90, "LOC": 0.82},
     "msa9": {"PERSON": 0.83, "ORG": 0.95, "LOC": 0.91},
     "msa10": {"PERSON": 0.92, "ORG": 0.88, "LOC": 0.89},
+    "msa11": {"PERSON": 0.90, "ORG": 0.84, "LOC": 0.91},
 }
 
 
