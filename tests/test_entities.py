@@ -1544,3 +1544,10 @@ def test_the_gendarmerie_and_the_carabinieri_and_reshuffles_that_are_no_movement
     assert orgs("وتدخلت عناصر الدرك البحري لإنقاذهم.") == {"الدرك البحري"}
     assert orgs("بقيام وحدة أمنية تابعة لمصالح “الكربنييري” بإيقافه.") == {"الكربنييري"}
     assert orgs("ونشرت الوزارة نتائج الحركة الانتقالية للأساتذة.") == set()
+
+
+def test_one_rare_word_after_an_occupation_ending_the_clause_is_the_name():
+    assert people("وكان صاحب الكاتب غويتسيلو، يعني بروفيل زوين.") == {"غويتسيلو": None}
+    assert people("علمت كود أن الجنرال دوبريكاد، عبد الرزاق بوسيف، توصل بقرار.") == {"عبد الرزاق بوسيف": None}
+    assert people("دابا واحد الداعية قاليك ” كورونا عقاب”.") == {}  # Darija "he tells you"
+    assert people("تدخل الطبيب وخرجوه، واخا ما جاوه اعراض.") == {}  # "and they took him out"

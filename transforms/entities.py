@@ -62,6 +62,7 @@ _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]|\n+")  # a line bre
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
 CLITIC_PREFIXES = frozenset(("", *_CLITICS))
 _YEAR = re.compile(r"(19|20)\d\d")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u06a4\u06af\u06a9]+")  # Arabic letters only
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 _OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنجة24": news sites named after their city
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
@@ -437,6 +438,8 @@ class _Text:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
         if _darija_verb(self, i) or _present_verb(token.text, "يتن" if self.darija else "يت"):
             return True  # "مايا كتسكت", "حسن كيقول", "كريمة تستعمل"
+        if self.darija and len(token.key) >= 5 and token.key.endswith(("ليك", "ليها", "ليهم", "لينا")):
+            return True  # "الداعية قاليك": a Darija verb "to you", "to her"
         if not last and self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             # "تشارلز أرض": a common word; after a reviewed given name, unless many people bear
             # it as a family name ("سميرة سعيد")
@@ -929,12 +932,19 @@ def _people(t: _Text) -> list[Entity]:
                 and _nisba(t.tokens[start].key)
                 and not t.common(start, COMMON_ZIPF)
             )
-            # "الشاف التركي بوراك،": after a title and a nationality, one rare word ending the clause
+            # "الشاف التركي بوراك،": after a title and a nationality, one rare word ending the clause;
+            # without the nationality, a rarer one ("الكاتب غويتسيلو،")
             word = t.word(start)
+            rare_single = (
+                word is not None
+                and title.entry.kind == OCCUPATION
+                and zipf(word.text) < RARE_ZIPF
+                and _ARABIC_WORD.fullmatch(word.text) is not None
+                and not t.not_a_name_word(start, last=True)
+            )
             foreign_single = (
                 word is not None
-                and start > title.end
-                and t.nationality(start - 1)
+                and ((start > title.end and t.nationality(start - 1)) or rare_single)
                 and t.boundary(start + 1)
                 and not (t.definite(start) or t.stop(start) or t.hits.get(start))
                 and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
