@@ -1551,3 +1551,10 @@ def test_one_rare_word_after_an_occupation_ending_the_clause_is_the_name():
     assert people("علمت كود أن الجنرال دوبريكاد، عبد الرزاق بوسيف، توصل بقرار.") == {"عبد الرزاق بوسيف": None}
     assert people("دابا واحد الداعية قاليك ” كورونا عقاب”.") == {}  # Darija "he tells you"
     assert people("تدخل الطبيب وخرجوه، واخا ما جاوه اعراض.") == {}  # "and they took him out"
+
+
+def test_parliamentary_groups_and_a_countrys_mission():
+    assert orgs("ووجه الفريق الاستقلالي سؤالا إلى الوزير.") == {"الفريق الاستقلالي"}
+    assert orgs("وقررت البعثة الاسبانية معاقبة الأساتذة.") == {"البعثة الاسبانية"}
+    assert orgs("وأكدت البعثة الأممية في ليبيا أن الحوار مستمر.") == {"البعثة الأممية"}
+    assert orgs("وعادت البعثة إلى الرباط.") == set()  # "the delegation": no country, no body
