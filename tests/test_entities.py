@@ -1558,3 +1558,9 @@ def test_parliamentary_groups_and_a_countrys_mission():
     assert orgs("وقررت البعثة الاسبانية معاقبة الأساتذة.") == {"البعثة الاسبانية"}
     assert orgs("وأكدت البعثة الأممية في ليبيا أن الحوار مستمر.") == {"البعثة الأممية"}
     assert orgs("وعادت البعثة إلى الرباط.") == set()  # "the delegation": no country, no body
+
+
+def test_south_african_is_one_nationality_of_two_words():
+    assert people("خلفا للمدرب الجنوب إفريقي رولاني موكوينا.") == {"رولاني موكوينا": None}
+    text = "وقالت وزيرة الخارجية الجنوب أفريقية ناليدي باندور إن بلادها تدعم القرار."
+    assert people(text) == {"ناليدي باندور": "وزيرة الخارجية الجنوب أفريقية"}

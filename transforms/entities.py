@@ -67,6 +67,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 _OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنجة24": news sites named after their city
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 _DASHES = frozenset("-–—")
+_SOUTH_AFRICAN = frozenset(("افريقي", "افريقيه"))  # after "الجنوب" (search form: the alef folded)
 _LIST_SEPARATORS = frozenset(",،؛")
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
 _AGE = re.compile(rf"\d (?:{'|'.join(_AGE_WORDS)})\b")  # the same, in the joined search forms
@@ -364,11 +365,15 @@ class _Text:
         return token is not None and article_zipf(token.text) >= threshold
 
     def nationality(self, i: int) -> bool:
-        """'الفرنسي', 'البريطانية': a definite nationality adjective."""
+        """'الفرنسي', 'البريطانية': a definite nationality adjective; both words of "الجنوب إفريقي"."""
         token = self.word(i)
-        if token is None or not token.key.startswith("ال"):
+        if token is None:
             return False
-        return nationality_stem(token.key) in self.lex.nationalities
+        if token.key == "الجنوب" and i + 1 < len(self.tokens) and self.tokens[i + 1].key in _SOUTH_AFRICAN:
+            return True
+        if token.key in _SOUTH_AFRICAN and i > 0 and self.tokens[i - 1].key == "الجنوب":
+            return True
+        return token.key.startswith("ال") and nationality_stem(token.key) in self.lex.nationalities
 
     def national_adjective(self, i: int) -> bool:
         """'الإيطالية', 'الفرنسي': a nationality adjective (not a country's name like 'المغرب')."""
@@ -595,8 +600,8 @@ class _Text:
             adjective = _nisba(previous) or (previous.startswith("ال") and previous.endswith("يه"))  # "القضائية"
             if stop_at_locative and j > start and adjective and _definite_plural(key):
                 break
-            if self.definite(j) or self.tokens[j].key in ("عام", "عامه"):
-                j += 1
+            if self.definite(j) or self.tokens[j].key in ("عام", "عامه") or self.nationality(j):
+                j += 1  # ("الجنوب إفريقية": a nationality of two words)
                 continue
             if after_place:
                 break
