@@ -1564,3 +1564,8 @@ def test_south_african_is_one_nationality_of_two_words():
     assert people("خلفا للمدرب الجنوب إفريقي رولاني موكوينا.") == {"رولاني موكوينا": None}
     text = "وقالت وزيرة الخارجية الجنوب أفريقية ناليدي باندور إن بلادها تدعم القرار."
     assert people(text) == {"ناليدي باندور": "وزيرة الخارجية الجنوب أفريقية"}
+
+
+def test_a_bodys_remit_after_a_verbal_noun_that_takes_ba_is_part_of_its_name():
+    text = "وأعلنت الوكالة الوطنية للنهوض بالتشغيل والكفاءات عن مباراة."
+    assert orgs(text) == {"الوكالة الوطنية للنهوض بالتشغيل والكفاءات"}

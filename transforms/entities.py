@@ -76,6 +76,7 @@ _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "ر�
 # الجالية المقيمة بالخارج", "الوزيرة المكلفة بالانتقال الرقمي", "اللجنة الخاصة بالنموذج التنموي"
 _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين", "الخاص", "الخاصه"))
 # "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
+_REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعنايه", "للاهتمام", "للتحسيس"))  # verbal nouns taking ب
 _THAT = frozenset(("ان", "بان", "انه", "انها", "قوله", "قولها", "تاكيده", "تاكيدها"))
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
 PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
@@ -653,8 +654,12 @@ class _Text:
 
     def remit(self, start: int, j: int) -> bool:
         """The ب-phrase at j is the remit of a ministry whose name runs from ``start``: "الوزارة
-        المكلفة بالتعمير", not "الشركة المكلفة بتصوير الفيلم"."""
-        return j > start and self.tokens[j - 1].key in _TAKES_BI and "وزار" in self.tokens[start - 1].key
+        المكلفة بالتعمير", not "الشركة المكلفة بتصوير الفيلم"; or of any body, after a verbal noun
+        that takes ب: "الوكالة الوطنية للنهوض بالتشغيل"."""
+        if j <= start:
+            return False
+        before = self.tokens[j - 1].key
+        return before in _REMITS or (before in _TAKES_BI and "وزار" in self.tokens[start - 1].key)
 
     def name_end(self, i: int, given: _Hit | None = None) -> int:
         """Index after a personal name starting at token i (i when there is none)."""
