@@ -1569,3 +1569,9 @@ def test_south_african_is_one_nationality_of_two_words():
 def test_a_bodys_remit_after_a_verbal_noun_that_takes_ba_is_part_of_its_name():
     text = "وأعلنت الوكالة الوطنية للنهوض بالتشغيل والكفاءات عن مباراة."
     assert orgs(text) == {"الوكالة الوطنية للنهوض بالتشغيل والكفاءات"}
+
+
+def test_a_local_prison_is_named_and_the_bench_is_no_organization():
+    assert places("وأمر قاضي التحقيق بإيداعه السجن المحلي العرجات.") == {"السجن المحلي العرجات"}
+    assert places("وأمر بإيداعه السجن المحلي ومتابعته في حالة اعتقال.") == set()
+    assert orgs("وقررت هيئة الحكم تأجيل الملف.") == set()

@@ -1968,6 +1968,12 @@ def _named_places(t: _Text) -> list[Entity]:
                     and article_zipf(first_word.text) > 0
                 )
                 or (facility and t.prepositional(j, "بلف"))
+                # "بالسجن المحلي ومتابعته": "and" and a noun with its owner
+                or (
+                    facility
+                    and _and_clitic(t, j)
+                    and (_with_pronoun(first_word.key[1:]) or _noun_with_his(first_word.text[1:]))
+                )
             )
         ):
             continue  # "مدينة للخوف", "فندق خارج", "منطقة خلاء", "المستشفى لتلقي": a phrase, not a name
