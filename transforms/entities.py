@@ -1951,31 +1951,7 @@ def _named_places(t: _Text) -> list[Entity]:
             found.append(Entity("LOC", text, text, None, start, end))
             continue
         j = head.end
-        first_word = t.word(j)
-        if first_word is None or (
-            not compound
-            and (
-                _frequent_word(first_word.text)  # "بدوار بالقرب من": a particle, not a name
-                or _present_verb(first_word.text)  # "أحياء العاصمة تعيش": a verb
-                or (t.definite(j) and t.prepositional(j, "بل"))
-                or (not t.definite(j) and _common_word(first_word.text))
-                # "منطقة خالية", "جهة مجهولة": a feminine adjective agreeing with the head, written
-                # with the article elsewhere, not a town's name
-                or (
-                    not facility
-                    and not t.definite(j)
-                    and first_word.text.endswith("ة")
-                    and article_zipf(first_word.text) > 0
-                )
-                or (facility and t.prepositional(j, "بلف"))
-                # "بالسجن المحلي ومتابعته": "and" and a noun with its owner
-                or (
-                    facility
-                    and _and_clitic(t, j)
-                    and (_with_pronoun(first_word.key[1:]) or _noun_with_his(first_word.text[1:]))
-                )
-            )
-        ):
+        if t.word(j) is None or (not compound and _phrase_after_head(t, j, facility)):
             continue  # "مدينة للخوف", "فندق خارج", "منطقة خلاء", "المستشفى لتلقي": a phrase, not a name
         # after a head of two words with its own adjective, a rare definite word is the name
         # ("المنطقة الحضرية المحاميد", "الملحقة الإدارية البوعنانية")
@@ -2061,6 +2037,25 @@ def _named_places(t: _Text) -> list[Entity]:
         found.append(Entity("LOC", text, canonical, None, start, end))
         found += listed
     return found
+
+
+def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
+    """The word at j, right after a place's head, starts a phrase, not the place's name: "مدينة
+    للخوف", "فندق خارج", "منطقة خلاء", "المستشفى لتلقي", "أحياء العاصمة تعيش"."""
+    word = t.tokens[j]
+    definite = t.definite(j)
+    return (
+        _frequent_word(word.text)  # "بدوار بالقرب من": a particle
+        or _present_verb(word.text)  # "أحياء العاصمة تعيش": a verb
+        or (definite and t.prepositional(j, "بل"))
+        or (not definite and _common_word(word.text))
+        # "منطقة خالية", "جهة مجهولة": a feminine adjective agreeing with the head, written with
+        # the article elsewhere, not a town's name
+        or (not facility and not definite and word.text.endswith("ة") and article_zipf(word.text) > 0)
+        or (facility and t.prepositional(j, "بلف"))
+        # "بالسجن المحلي ومتابعته": "and" and a noun with its owner
+        or (facility and _and_clitic(t, j) and (_with_pronoun(word.key[1:]) or _noun_with_his(word.text[1:])))
+    )
 
 
 def _listed_areas(t: _Text, j: int) -> list[Entity]:
