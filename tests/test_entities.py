@@ -1575,3 +1575,9 @@ def test_a_local_prison_is_named_and_the_bench_is_no_organization():
     assert places("وأمر قاضي التحقيق بإيداعه السجن المحلي العرجات.") == {"السجن المحلي العرجات"}
     assert places("وأمر بإيداعه السجن المحلي ومتابعته في حالة اعتقال.") == set()
     assert orgs("وقررت هيئة الحكم تأجيل الملف.") == set()
+
+
+def test_a_speaker_named_by_a_given_name_alone_and_described_after_a_comma():
+    assert people("وقال عبد الله، وهو تاجر في السوق، إن الأسعار ارتفعت.") == {"عبد الله": None}
+    assert people("وقالت سعاد، وهي أم لثلاثة أطفال، إن المعيشة صعبة.") == {"سعاد": None}
+    assert people("وقال مصدر، وهو مسؤول في الوزارة، إن القرار نهائي.") == {}

@@ -1160,6 +1160,7 @@ def _people(t: _Text) -> list[Entity]:
         verb = t.hit(i, SPEECH_VERB)
         j = _speaker_end(t, verb.end)
         j = j if j > verb.end else _speaker_with_role(t, verb.end)
+        j = j if j > verb.end else _described_speaker(t, verb.end)
         if j == verb.end or not _conjunction_only(t, verb):
             continue
         tails = {" ".join(key.split()[verb.end - j :]) for key in found}  # "أيت الطالب" after "خالد أيت الطالب"
@@ -1310,6 +1311,17 @@ def _speaker_end(t: _Text, i: int) -> int:
     if j - i < 2 or not (t.reported(j) or (j < len(t.tokens) and t.tokens[j].text in ",،.:")):
         return i
     return j
+
+
+def _described_speaker(t: _Text, i: int) -> int:
+    """End of a speaker named by a given name alone and described after a comma ("وقال عبد الله،
+    وهو تاجر في السوق، إن …"): the people of a report; i when there is none."""
+    given = t.hit(i, GIVEN)
+    if given is None or given.clitic or not (given.entry.bearers is None or t.sure_given(given)):
+        return i
+    j = given.end
+    described = j + 1 < len(t.tokens) and t.tokens[j].text in ",،" and t.tokens[j + 1].key in ("وهو", "وهي")
+    return j if described else i
 
 
 def _speaker_with_role(t: _Text, i: int) -> int:
