@@ -1581,3 +1581,9 @@ def test_a_speaker_named_by_a_given_name_alone_and_described_after_a_comma():
     assert people("وقال عبد الله، وهو تاجر في السوق، إن الأسعار ارتفعت.") == {"عبد الله": None}
     assert people("وقالت سعاد، وهي أم لثلاثة أطفال، إن المعيشة صعبة.") == {"سعاد": None}
     assert people("وقال مصدر، وهو مسؤول في الوزارة، إن القرار نهائي.") == {}
+
+
+def test_more_english_given_names_and_people_known_by_one_name():
+    assert people("وقررنا نحن والمؤلف براين يوركي حذف المشهد.") == {"براين يوركي": None}
+    assert people("وغنت ريهانا في الحفل.") == {"ريهانا": None}
+    assert people("ومن الآن فصاعدا لن نتحدث.") == {}  # "الآن" is no "آلان"
