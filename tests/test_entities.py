@@ -1587,3 +1587,8 @@ def test_more_english_given_names_and_people_known_by_one_name():
     assert people("وقررنا نحن والمؤلف براين يوركي حذف المشهد.") == {"براين يوركي": None}
     assert people("وغنت ريهانا في الحفل.") == {"ريهانا": None}
     assert people("ومن الآن فصاعدا لن نتحدث.") == {}  # "الآن" is no "آلان"
+
+
+def test_darija_who_written_like_to_is_no_cue_for_a_place():
+    assert places("دابا الأمهات الي كانو أكثر عرضة للإصابة.") == set()  # "who were"
+    assert places("وسافر الوفد الي كانو في نيجيريا.") == {"كانو", "نيجيريا"}  # "to Kano"

@@ -1919,7 +1919,12 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
     if hit.clitic and t.tokens[i].key[hit.clitic - 1] in prepositions and zipf(token) < zipf(token[hit.clitic :]):
         return True  # "بالجديدة", but not "بيوتا" (houses), a word of its own
     previous = t.word(i - 1)
-    if previous and (previous.key in PREPOSITIONS or previous.key in ("ل", "ب", "ف") or t.hit(i - 1, AREA_HEAD)):
+    relative = t.darija and previous is not None and previous.text == "الي"  # Darija "who", not "إلى"
+    if (
+        previous
+        and not relative
+        and (previous.key in PREPOSITIONS or previous.key in ("ل", "ب", "ف") or t.hit(i - 1, AREA_HEAD))
+    ):
         return True  # "في مالي", "ل الصويرة" (a clitic typed apart), "مدينة الجديدة"
     # next to another place, or one comma or dash away: "آسفي والجديدة", "الجديدة، آسفي", "الرباط-سلا";
     # not "الطوبيسات الجديدة ديال كازا" ("the new buses of Casablanca")
