@@ -1592,3 +1592,8 @@ def test_more_english_given_names_and_people_known_by_one_name():
 def test_darija_who_written_like_to_is_no_cue_for_a_place():
     assert places("دابا الأمهات الي كانو أكثر عرضة للإصابة.") == set()  # "who were"
     assert places("وسافر الوفد الي كانو في نيجيريا.") == {"كانو", "نيجيريا"}  # "to Kano"
+
+
+def test_the_place_inside_an_events_name_is_a_place_mention_too():
+    assert places("وفي مونديال روسيا تعرض المنتخب لأخطاء تحكيمية.") == {"روسيا"}
+    assert places("وتأهل المنتخب إلى كأس إفريقيا للأمم.") == set()  # a continent naming a competition

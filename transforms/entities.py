@@ -67,6 +67,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 _OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنجة24": news sites named after their city
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 _DASHES = frozenset("-–—")
+_CONTINENTS = frozenset(("افريقيا", "اوروبا", "اسيا"))  # search form
 _SOUTH_AFRICAN = frozenset(("افريقي", "افريقيه"))  # after "الجنوب" (search form: the alef folded)
 _LIST_SEPARATORS = frozenset(",،؛")
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
@@ -2461,6 +2462,21 @@ def _flatten(candidates: list[Entity]) -> list[Entity]:
     return sorted(chosen, key=lambda e: e.start)
 
 
+def _event_places(found: list[Entity], candidates: list[Entity]) -> list[Entity]:
+    """The place named inside an event's name is a place mention too: "مونديال روسيا" is held in
+    روسيا, "أولمبياد باريس 2024" in باريس; not a continent that names a competition ("كأس إفريقيا",
+    "دوري أبطال أوروبا")."""
+    events = [e for e in found if e.kind == "EVENT"]
+    inside = [
+        c
+        for c in candidates
+        if c.kind == "LOC"
+        and search_form(c.canonical) not in _CONTINENTS
+        and any(ev.start <= c.start and c.end <= ev.end for ev in events)
+    ]
+    return _flatten(inside)
+
+
 def find_all(texts: list[tuple[str | None, str, str | None]]) -> list[list[Entity] | str]:
     """find_entities over (title, body, outlet) triples, for a worker process: each article's
     entities, or why finding them failed (one article's defect does not cost the others)."""
@@ -2477,7 +2493,7 @@ def find_entities(title: str | None, body: str, outlet: str | None = None) -> li
     """Entities of the title and the body, read together so that names resolve across both."""
     head = f"{title}\n\n" if title else ""
     t = _Text(head + body)
-    found = _flatten(
+    candidates = (
         _people(t)
         + _lexicon_entities(t)
         + _named_places(t)
@@ -2488,6 +2504,8 @@ def find_entities(title: str | None, body: str, outlet: str | None = None) -> li
         + _media_names(t)
         + _events(t)
     )
+    found = _flatten(candidates)
+    found = sorted(found + _event_places(found, candidates), key=lambda e: e.start)
     return [
         replace(e, field="title")
         if e.end <= len(head)
