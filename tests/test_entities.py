@@ -1597,3 +1597,11 @@ def test_darija_who_written_like_to_is_no_cue_for_a_place():
 def test_the_place_inside_an_events_name_is_a_place_mention_too():
     assert places("وفي مونديال روسيا تعرض المنتخب لأخطاء تحكيمية.") == {"روسيا"}
     assert places("وتأهل المنتخب إلى كأس إفريقيا للأمم.") == set()  # a continent naming a competition
+
+
+def test_european_particles_gulf_houses_and_a_known_name_after_a_joiner():
+    assert people("وأعلن المدرب الهولندي لويس فان غال اعتزاله.") == {"لويس فان غال": None}
+    text = "وقال وزير الخارجية الإماراتي الشيخ عبد الله بن زايد آل نهيان إن بلاده تدعم المغرب."
+    assert people(text) == {"عبد الله بن زايد آل نهيان": "وزير الخارجية الإماراتي"}
+    assert people("وتسلمت البرلمانية حنان آيت بلحسين جائزة التميز.") == {"حنان آيت بلحسين": None}
+    assert people("وقال المدرب فان الفريق جاهز.") == {}  # "فإن" written without its hamza

@@ -673,11 +673,30 @@ class _Text:
         j = self.family_start(given) if given else i
         family = j if given else i + 1  # where the family name starts
         # one word more after a joiner: "تميم بن حمد آل ثاني", "محمد بن راشد آل مكتوم"
+        # (and a Gulf house after a full name: "عبد الله بن زايد آل نهيان")
         while j < len(self.tokens) and (
-            j - i < MAX_NAME_TOKENS or (j - i == MAX_NAME_TOKENS and self.tokens[j - 1].key in self.lex.joiners)
+            j - i < MAX_NAME_TOKENS
+            or (j - i == MAX_NAME_TOKENS and self.tokens[j - 1].key in self.lex.joiners)
+            or (j - i == MAX_NAME_TOKENS and self.tokens[j].text == "آل" and self.word(j + 1) is not None)
+            or (j - i == MAX_NAME_TOKENS + 1 and self.tokens[j - 1].text == "آل")
         ):
             token = self.word(j)
-            if token is None or self.stop(j) or any(ch.isdigit() for ch in token.key):
+            # "لويس فان غال": a particle of a European name right after the given name, not "فإن"
+            particles = self.lex.name_links - self.lex.joiners
+            particle = (
+                token is not None
+                and given is not None
+                and j == family
+                and token.key in particles
+                and self.word(j + 1) is not None
+            )
+            if token is None or (self.stop(j) and not particle) or any(ch.isdigit() for ch in token.key):
+                break
+            # "لويس فان غال اعتزاله": the name ends at the word after its particle
+            after_particle = (
+                j - 2 >= i and self.tokens[j - 2].key in particles and self.tokens[j - 1].key not in particles
+            )
+            if after_particle and zipf(token.text) >= RARE_NAME_ZIPF:
                 break
             if j >= family and j + 1 < len(self.tokens) and self.tokens[j + 1].key == "الدين" and j + 2 - i <= 4:
                 j += 2  # "حامي الدين", "نور الدين": a compound name, whatever its first word means
@@ -745,7 +764,7 @@ class _Text:
             # "محمد سالم ولد مرزوك": a joiner with a word after it, within the name's length
             joins = (
                 token.key in self.lex.name_links
-                and j + 1 - i <= MAX_NAME_TOKENS
+                and (j + 1 - i <= MAX_NAME_TOKENS or token.text == "آل")
                 and self.word(j + 1) is not None
                 and not self.stop(j + 1)
             )
@@ -1094,7 +1113,9 @@ def _people(t: _Text) -> list[Entity]:
                 or _darija_verb(t, j)  # "ياسين بامو كيتسناو": the name, then its verb
             )
             family = t.family_start(given)
-            known_family = j > family and t.known_name(family)
+            # (past a joiner, the word after it: "حنان آيت بلحسين", "محمد ولد مرزوك")
+            joined = family + 1 < j and t.tokens[family].key in t.lex.joiners
+            known_family = j > family and t.known_name(family + 1 if joined else family)
             # "جوليان أسانج": a foreign given name and rare words. Not "هانا حياتها" ("her life"),
             # nor "لويزا تشكات" ("Louisa complained"): "-ات" ends Darija verbs and plural nouns.
             foreign = _foreign_given(t.span(given.start, given.end, given.clitic)[0]) and not any(
