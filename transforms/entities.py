@@ -682,7 +682,7 @@ class _Text:
         ):
             token = self.word(j)
             # "لويس فان غال": a particle of a European name right after the given name, not "فإن"
-            particles = self.lex.name_links - self.lex.joiners
+            particles = self.lex.name_particles
             particle = (
                 token is not None
                 and given is not None
@@ -2048,7 +2048,7 @@ def _named_places(t: _Text) -> list[Entity]:
             if facility and after_first and not (t.definite(j) or foreign or person):
                 break  # "ملعب رادس لانو": a facility's name goes on with "ال" words or foreign ones
             j += 1
-            particle = j < len(t.tokens) and t.tokens[j].key in t.lex.name_links - t.lex.joiners
+            particle = j < len(t.tokens) and t.tokens[j].key in t.lex.name_particles
             longest += particle  # a particle adds a word to the name
             named_after = area_named_after and j == head.end + 1
             if not facility and t.tokens[j - 1].key not in linking and not particle and not named_after:

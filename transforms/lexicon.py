@@ -68,6 +68,7 @@ class Lexicon:
     stopwords: frozenset[str]  # light form (see light_form)
     joiners: frozenset[str]  # search form
     name_links: frozenset[str]  # search form: joiners and the particles of European names ("فون")
+    name_particles: frozenset[str]  # search form: the particles alone ("فون", "دي", "فان")
     not_person_names: frozenset[str]  # search form of phrases that read as a name ("عيد ميلاد")
     credits: frozenset[str]  # search form of list openers naming a work's makers ("إخراج", "بطولة")
     darija_markers: frozenset[str]  # search form of Darija function words ("ديال", "غادي")
@@ -304,6 +305,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(light_form(w) for w in people["stopwords"]),
         joiners=frozenset(key(w) for w in people["name_joiners"]),
         name_links=frozenset(key(w) for w in people["name_joiners"] + people["name_particles"]),
+        name_particles=frozenset(key(w) for w in people["name_particles"]),
         not_person_names=frozenset(key(w) for w in people["not_names"]),
         credits=frozenset(key(w) for w in people["credits"]),
         darija_markers=frozenset(key(w) for w in people["darija_markers"]),
