@@ -1605,3 +1605,8 @@ def test_european_particles_gulf_houses_and_a_known_name_after_a_joiner():
     assert people(text) == {"عبد الله بن زايد آل نهيان": "وزير الخارجية الإماراتي"}
     assert people("وتسلمت البرلمانية حنان آيت بلحسين جائزة التميز.") == {"حنان آيت بلحسين": None}
     assert people("وقال المدرب فان الفريق جاهز.") == {}  # "فإن" written without its hamza
+
+
+def test_a_countrys_representative_is_a_role():
+    text = "وقال ممثل المغرب الدائم لدى الأمم المتحدة عمر هلال إن الجزائر طرف."
+    assert people(text) == {"عمر هلال": "ممثل المغرب الدائم لدى الأمم المتحدة"}
