@@ -1203,8 +1203,8 @@ def _people(t: _Text) -> list[Entity]:
             add(i, j, None)
     for i, j, clitic in _listed_people(t, spans):
         add(i, j, None, clitic)
-    named = {k for a, b in spans for k in range(a, b)}
-    for i, j, clitic in _relatives(t, found, named):
+    in_names = {k for a, b in spans for k in range(a, b)}
+    for i, j, clitic in _relatives(t, found, in_names):
         add(i, j, None, clitic)
     return _mentions(t, found)
 
@@ -1223,7 +1223,7 @@ def _relatives(t: _Text, found: dict[str, tuple[str, str | None]], taken: set[in
             and (given.entry.bearers is None or t.attested(given))
             and not t.common(i, COMMON_ZIPF)  # "انتخاب", "مرات", "بيت": a noun before the name
             and t.tokens[j].key in families
-            and not taken & set(range(i, j + 1))
+            and taken.isdisjoint(range(i, j + 1))
             and _conjunction_only(t, given)
             and not t.stop(i)
             and not _word_before_name(t, given)
