@@ -1610,3 +1610,7 @@ def test_european_particles_gulf_houses_and_a_known_name_after_a_joiner():
 def test_a_countrys_representative_is_a_role():
     text = "وقال ممثل المغرب الدائم لدى الأمم المتحدة عمر هلال إن الجزائر طرف."
     assert people(text) == {"عمر هلال": "ممثل المغرب الدائم لدى الأمم المتحدة"}
+
+
+def test_smaller_moroccan_places_the_press_names_alone():
+    assert places("وتوجه السياح إلى أوريكا وإمليل وتاغازوت.") == {"أوريكا", "إمليل", "تاغازوت"}
