@@ -1614,3 +1614,11 @@ def test_a_countrys_representative_is_a_role():
 
 def test_smaller_moroccan_places_the_press_names_alone():
     assert places("وتوجه السياح إلى أوريكا وإمليل وتاغازوت.") == {"أوريكا", "إمليل", "تاغازوت"}
+
+
+def test_a_ministry_named_by_its_portfolio_alone():
+    found = find_entities(None, "وقال إن المغربي سمع بقرار الداخلية مع السبعة.")
+    assert [(e.text, e.canonical) for e in found if e.kind == "ORG"] == [("الداخلية", "وزارة الداخلية")]
+    assert orgs("ويرفض المغرب التدخل في الشؤون الداخلية للبلدان.") == set()
+    assert orgs("وقال وزير الداخلية إن الانتخابات ستجرى في موعدها.") == set()
+    assert orgs("وراسلت المصالح لمصالحها الخارجية في الموضوع.") == set()

@@ -2391,6 +2391,32 @@ def _outlet_mentions(t: _Text, outlet: str | None) -> list[Entity]:
     return found
 
 
+def _portfolio_ministries(t: _Text) -> list[Entity]:
+    """A ministry named by its portfolio alone: "أعلنت الداخلية", "بقرار الداخلية", "مع الخارجية";
+    not the adjective of a definite noun ("الشؤون الداخلية") nor part of a role or a body's name
+    ("وزير الداخلية", "لجنة الخارجية")."""
+    found = []
+    for i, token in enumerate(t.tokens):
+        for clitic, stem in _variants(token.key):
+            ministry = t.lex.portfolios.get(stem)
+            if ministry is None or clitic > 1:
+                continue
+            before = t.word(i - 1)
+            # (a noun with its owner after a preposition takes the adjective too: "لمصالحها
+            # الخارجية", Darija "فشؤونو"; not a verb with its object: "تاخداتها الداخلية")
+            owned = (
+                before is not None
+                and before.key[0] in "لبف"
+                and (_with_pronoun(before.key) or before.key.endswith("و"))
+            )
+            if before is not None and (owned or t.definite(i - 1) or t.hit(i - 1, ROLE, ORG_HEAD, ORG, OCCUPATION)):
+                break
+            text, start, end = t.span(i, i + 1, clitic)
+            found.append(Entity("ORG", text, ministry, None, start, end))
+            break
+    return found
+
+
 def _media_names(t: _Text) -> list[Entity]:
     """News outlets named by their form ('هبة بريس', 'أحداث أنفو', 'شوف تيفي', 'كش24') or cited
     as a source at the end of an item ('… بمدينة فاس /أخبارنا – …')."""
@@ -2523,6 +2549,7 @@ def find_entities(title: str | None, body: str, outlet: str | None = None) -> li
         + _quoted_organizations(t)
         + _outlet_mentions(t, outlet)
         + _media_names(t)
+        + _portfolio_ministries(t)
         + _events(t)
     )
     found = _flatten(candidates)

@@ -90,6 +90,7 @@ class Lexicon:
     not_organizations: frozenset[str]  # search form of a head and a word that name none ("هيئة الدفاع")
     national_heads: frozenset[str]  # search form of heads naming an organization only with a country
     regional_adjectives: frozenset[str]  # search form of adjectives that act as a nationality ("الأوروبي")
+    portfolios: dict[str, str]  # search form of a portfolio -> its ministry ("الداخليه": وزارة الداخلية)
     media_suffixes: frozenset[str]  # search form of words that make the word before them an outlet ("بريس")
     not_media_names: frozenset[str]  # search form of words that make "X نيوز" a phrase ("فايك")
     nationalities: dict[str, str]  # search-form stem of a nationality adjective -> country ("فرنس": فرنسا)
@@ -327,6 +328,7 @@ def lexicon() -> Lexicon:
         not_organizations=frozenset(key(w) for w in orgs["heads"]["not_names"]),
         national_heads=frozenset(key(w) for w in orgs["heads"]["national"]),
         regional_adjectives=frozenset(key(w) for w in orgs["heads"]["regional"]),
+        portfolios={key(word): ministry for word, ministry in orgs["portfolios"].items()},
         media_suffixes=frozenset(key(w) for w in orgs["media"]["suffixes"]),
         not_media_names=frozenset(key(w) for w in orgs["media"]["not_names"]),
         nationalities=nationalities(),
