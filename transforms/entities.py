@@ -2396,7 +2396,10 @@ def _portfolio_ministries(t: _Text) -> list[Entity]:
     not the adjective of a definite noun ("الشؤون الداخلية") nor part of a role or a body's name
     ("وزير الداخلية", "لجنة الخارجية")."""
     found = []
+    endings = tuple(word.removeprefix("ال") for word in t.lex.portfolios)  # "للخارجية", "لخارجية"
     for i, token in enumerate(t.tokens):
+        if not token.key.endswith(endings):
+            continue  # most tokens: a quick look before their clitic readings
         for clitic, stem in _variants(token.key):
             ministry = t.lex.portfolios.get(stem)
             if ministry is None or clitic > 1:
