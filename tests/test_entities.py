@@ -1622,3 +1622,10 @@ def test_a_ministry_named_by_its_portfolio_alone():
     assert orgs("ويرفض المغرب التدخل في الشؤون الداخلية للبلدان.") == set()
     assert orgs("وقال وزير الداخلية إن الانتخابات ستجرى في موعدها.") == set()
     assert orgs("وراسلت المصالح لمصالحها الخارجية في الموضوع.") == set()
+
+
+def test_a_speaker_named_by_a_given_name_with_an_age_or_a_borrowed_name():
+    assert people("وتقول فاطمة (45 سنة)، وهي أم لثلاثة أطفال، إن الأسعار ارتفعت.") == {"فاطمة": None}
+    assert people("وقال أحمد (اسم مستعار) إنه تعرض للابتزاز.") == {"أحمد": None}
+    assert people("وقالت سعاد، ربة بيت، إن الوضع صعب.") == {"سعاد": None}
+    assert people("وقال محمد (في إشارة إلى الوزير) إن الأمر محسوم.") == {}

@@ -1336,14 +1336,26 @@ def _speaker_end(t: _Text, i: int) -> int:
 
 
 def _described_speaker(t: _Text, i: int) -> int:
-    """End of a speaker named by a given name alone and described after a comma ("وقال عبد الله،
-    وهو تاجر في السوق، إن …"): the people of a report; i when there is none."""
+    """End of a speaker named by a given name alone and described right after it: "وقال عبد الله،
+    وهو تاجر في السوق، إن …", "وتقول فاطمة (45 سنة)"، "وقال أحمد (اسم مستعار) إنه …", "وقالت سعاد،
+    ربة بيت، إن …": the people of a report; i when there is none."""
     given = t.hit(i, GIVEN)
     if given is None or given.clitic or not (given.entry.bearers is None or t.sure_given(given)):
         return i
     j = given.end
-    described = j + 1 < len(t.tokens) and t.tokens[j].text in ",،" and t.tokens[j + 1].key in ("وهو", "وهي")
-    return j if described else i
+    if j + 1 >= len(t.tokens):
+        return i
+    opener, first = t.tokens[j].text, t.tokens[j + 1].key
+    if opener == "(":  # an age or "a borrowed name" in brackets
+        inside = " ".join(tok.key for tok in t.tokens[j + 1 : j + 5])
+        return j if _AGE.search(inside) or inside.startswith("اسم مستعار") else i
+    if opener not in ",،":
+        return i
+    if first in ("وهو", "وهي") or _AGE.search(t.key_span(j + 1, min(j + 3, len(t.tokens)))):
+        return j
+    # a short description set off by commas, then what the speaker said
+    close = next((k for k in range(j + 2, min(j + 6, len(t.tokens))) if t.tokens[k].text in ",،"), None)
+    return j if close is not None and t.reported(close + 1) else i
 
 
 def _speaker_with_role(t: _Text, i: int) -> int:
