@@ -1629,3 +1629,8 @@ def test_a_speaker_named_by_a_given_name_with_an_age_or_a_borrowed_name():
     assert people("وقال أحمد (اسم مستعار) إنه تعرض للابتزاز.") == {"أحمد": None}
     assert people("وقالت سعاد، ربة بيت، إن الوضع صعب.") == {"سعاد": None}
     assert people("وقال محمد (في إشارة إلى الوزير) إن الأمر محسوم.") == {}
+
+
+def test_more_verbs_of_saying_introduce_a_speaker():
+    assert people("وطالبت اكارمين فلوريس، من مكتب الهجرة، بفتح تحقيق.") == {"اكارمين فلوريس": None}
+    assert people("وحكت خديجة، 34 عاما، معاناتها مع المرض.") == {"خديجة": None}
