@@ -1634,3 +1634,9 @@ def test_a_speaker_named_by_a_given_name_with_an_age_or_a_borrowed_name():
 def test_more_verbs_of_saying_introduce_a_speaker():
     assert people("وطالبت اكارمين فلوريس، من مكتب الهجرة، بفتح تحقيق.") == {"اكارمين فلوريس": None}
     assert people("وحكت خديجة، 34 عاما، معاناتها مع المرض.") == {"خديجة": None}
+
+
+def test_the_people_of_a_news_item_are_introduced_like_an_occupation():
+    assert people("وعثر على جثة الشابة حياة بلقاسم في البحر.") == {"حياة بلقاسم": None}
+    assert people("وتوفيت الطفلة نعيمة بعد اختطافها.") == {"نعيمة": None}
+    assert people("المتهم أدين ابتدائيا باغتصاب طفل.") == {}  # "was convicted"
