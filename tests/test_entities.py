@@ -1640,3 +1640,8 @@ def test_the_people_of_a_news_item_are_introduced_like_an_occupation():
     assert people("وعثر على جثة الشابة حياة بلقاسم في البحر.") == {"حياة بلقاسم": None}
     assert people("وتوفيت الطفلة نعيمة بعد اختطافها.") == {"نعيمة": None}
     assert people("المتهم أدين ابتدائيا باغتصاب طفل.") == {}  # "was convicted"
+
+
+def test_a_borne_common_word_before_reported_speech_ends_a_name_after_a_compound_given_name():
+    text = "وقال المدير العام للخطوط الملكية المغربية عبد الحميد عدو إن الأسطول سيتضاعف."
+    assert people(text) == {"عبد الحميد عدو": "المدير العام للخطوط الملكية المغربية"}

@@ -787,7 +787,8 @@ class _Text:
             compound = given is not None and given.end - given.start > 1
             # (a word people bear as a family name: not "قاسم مشترك:")
             borne = FAMILY in self.hits.get(j, {})
-            last = j == family and (after_reviewed or compound) and self.boundary(j + 1) and borne
+            closes = self.boundary(j + 1) or self.reported(j + 1)  # "عبد الحميد عدو إن …"
+            last = j == family and (after_reviewed or compound) and closes and borne
             if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed, last):
                 break
             if j > i and (named := self.hit(j, ORG, LOC)) is not None and named.clitic:
