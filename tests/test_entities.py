@@ -1645,3 +1645,9 @@ def test_the_people_of_a_news_item_are_introduced_like_an_occupation():
 def test_a_borne_common_word_before_reported_speech_ends_a_name_after_a_compound_given_name():
     text = "وقال المدير العام للخطوط الملكية المغربية عبد الحميد عدو إن الأسطول سيتضاعف."
     assert people(text) == {"عبد الحميد عدو": "المدير العام للخطوط الملكية المغربية"}
+
+
+def test_more_competitions_are_events():
+    found = find_entities(None, "وتأهل فريق نهضة بركان إلى نهائي كأس الكونفدرالية الإفريقية.")
+    assert [e.text for e in found if e.kind == "EVENT"] == ["كأس الكونفدرالية الإفريقية"]
+    assert "الكونفدرالية الإفريقية" not in orgs("وتأهل فريق نهضة بركان إلى نهائي كأس الكونفدرالية الإفريقية.")
