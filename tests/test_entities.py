@@ -1651,3 +1651,10 @@ def test_more_competitions_are_events():
     found = find_entities(None, "وتأهل فريق نهضة بركان إلى نهائي كأس الكونفدرالية الإفريقية.")
     assert [e.text for e in found if e.kind == "EVENT"] == ["كأس الكونفدرالية الإفريقية"]
     assert "الكونفدرالية الإفريقية" not in orgs("وتأهل فريق نهضة بركان إلى نهائي كأس الكونفدرالية الإفريقية.")
+
+
+def test_a_darija_word_with_his_or_they_is_no_family_name():
+    assert "حياة طلقو" not in people("دابا القارب اللي كان هاز الشابة حياة طلقو عليه الرصاص.")
+    assert people("لأنه كان عارف راسو غادي يمشي.") == {}  # "knew he himself"
+    text = "دابا صورو النجمة وهي غادية تعشى مع راجلها الملياردير فرانسوا اونري بينو."
+    assert people(text) == {"فرانسوا اونري بينو": None}

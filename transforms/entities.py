@@ -447,6 +447,16 @@ class _Text:
             return True  # "مايا كتسكت", "حسن كيقول", "كريمة تستعمل"
         if self.darija and len(token.key) >= 5 and token.key.endswith(("ليك", "ليها", "ليهم", "لينا")):
             return True  # "الداعية قاليك": a Darija verb "to you", "to her"
+        # (a name written with the Maghrebi g keeps it: "المختار گامبو")
+        moroccan_g = any(ch in token.text for ch in "گڭڤ")
+        if (
+            self.darija
+            and len(token.key) >= 4
+            and token.key.endswith("و")
+            and not moroccan_g
+            and _darija_his(token.key)
+        ):
+            return True  # "حياة طلقو عليه", "عارف راسو": a Darija verb ("they fired") or noun with "his"
         if not last and self.common(i, AMBIGUOUS_ZIPF if after_reviewed else COMMON_ZIPF):
             # "تشارلز أرض": a common word; after a reviewed given name, unless many people bear
             # it as a family name ("سميرة سعيد")
@@ -1459,6 +1469,14 @@ def _present_verb(word: str, persons: str = "يت") -> bool:
         return False
     future = stem != word and zipf(stem) >= COMMON_ZIPF
     return future or zipf(("ت" if stem[0] == "ي" else "ي") + stem[1:]) >= 3.0
+
+
+@lru_cache(maxsize=65536)
+def _darija_his(key: str) -> bool:
+    """A word (search form) in -و that is a common word before it: Darija "his" on a noun
+    ("راسو", "مراتو") or "they" on a verb ("طلقو"); not "بينو" (Pinault), whose stem is a particle."""
+    stem = key[:-1]
+    return zipf(stem) >= COMMON_ZIPF and light_form(stem) not in lexicon().stopwords and stem not in PREPOSITIONS
 
 
 def _darija_verb(t: _Text, i: int) -> bool:
