@@ -1658,3 +1658,11 @@ def test_a_darija_word_with_his_or_they_is_no_family_name():
     assert people("لأنه كان عارف راسو غادي يمشي.") == {}  # "knew he himself"
     text = "دابا صورو النجمة وهي غادية تعشى مع راجلها الملياردير فرانسوا اونري بينو."
     assert people(text) == {"فرانسوا اونري بينو": None}
+
+
+def test_a_consul_serving_in_a_city_a_club_is_named_after_and_afp():
+    text = "وقال القنصل العام للمغرب في برشلونة إدريس الإدريسي إن الجالية بخير."
+    assert people(text) == {"إدريس الإدريسي": "القنصل العام للمغرب في برشلونة"}
+    assert places(text) == {"المغرب", "برشلونة"}
+    assert orgs("وفاز برشلونة على ريال مدريد.") == {"برشلونة", "ريال مدريد"}
+    assert "أ ف ب" in orgs("باريس - أ ف ب: أعلن الرئيس عن تعديل حكومي.")

@@ -518,8 +518,9 @@ class _Text:
                 if accredited:  # "سفيرة الولايات المتحدة لدى الأمم المتحدة": the role's other party
                     j = accredited.end
                     continue
-                # "المبعوث الأممي إلى ليبيا عبد الله باتيلي": where the envoy is sent, when a name follows
-                sent = self.tokens[j].key == "الي" and not stop_at_locative and self.hit(j + 1, LOC)
+                # "المبعوث الأممي إلى ليبيا عبد الله باتيلي", "القنصل العام في برشلونة إدريس …": where
+                # the envoy is sent or serves, when a name follows
+                sent = self.tokens[j].key in ("الي", "في") and not stop_at_locative and self.hit(j + 1, LOC)
                 if sent and not sent.clitic and self.hit(sent.end, GIVEN):
                     j = sent.end
                     continue
@@ -1945,12 +1946,15 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
     """Places and known organizations; a place name that is also a common word needs a cue."""
     found = []
     for i in t.starting(LOC, ORG):
+        place = t.hit(i, LOC)
         for kind in (LOC, ORG):
             hit = t.hit(i, kind)
             if not hit:
                 continue
             if kind == LOC and _ambiguous_place(t, hit) and not _place_cue(t, hit):
                 continue
+            if kind == ORG and place is not None and place.end == hit.end and t.locative(i):
+                continue  # "القنصل العام في برشلونة": the city the club is named after
             clitic = 0 if t.tokens[i].key.startswith("لل") else hit.clitic  # keep both lams visible
             text, start, end = t.span(i, hit.end, clitic)
             found.append(Entity(kind, text, hit.entry.canonical, None, start, end))
