@@ -1666,3 +1666,9 @@ def test_a_consul_serving_in_a_city_a_club_is_named_after_and_afp():
     assert places(text) == {"المغرب", "برشلونة"}
     assert orgs("وفاز برشلونة على ريال مدريد.") == {"برشلونة", "ريال مدريد"}
     assert "أ ف ب" in orgs("باريس - أ ف ب: أعلن الرئيس عن تعديل حكومي.")
+
+
+def test_a_towns_centre_is_a_place_not_an_organization():
+    assert places("لقيت مصرعها بأحد المنازل بمركز “تاغازوت” شمال أكادير.") == {"تاغازوت", "أكادير"}
+    assert orgs("لقيت مصرعها بأحد المنازل بمركز “تاغازوت” شمال أكادير.") == set()
+    assert orgs("ونظم مركز الدراسات والأبحاث ندوة.") == {"مركز الدراسات والأبحاث"}

@@ -2272,6 +2272,8 @@ def _organizations(t: _Text) -> list[Entity]:
         kind = search_form(head.entry.canonical)  # "للحكومة" is the head "الحكومة"
         if kind == "رئاسه" and head.clitic:
             continue  # "برئاسة فاطمة الزهراء المنصوري": chaired by, no presidency
+        if _town_centre(t, head):
+            continue  # "مركز تاغازوت": the town's centre, a place
         if kind in t.lex.national_heads:  # "الحكومة الإسبانية", "سفارة المغرب"; not "الحكومة الجديدة"
             k = head.end + bool(t.word(head.end) and t.tokens[head.end].key in ("العام", "العامه"))
             place = t.hit(k, LOC)
@@ -2374,6 +2376,8 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
     found = []
     for i in t.starting(QUOTED_ORG_HEAD, ORG_HEAD):
         head = t.hit(i, QUOTED_ORG_HEAD, ORG_HEAD)
+        if _town_centre(t, head):
+            continue  # "بمركز “تاغازوت”": a place
         j = head.end
         quoted = _quoted_span(t, j)
         if quoted and head.entry.kind == ORG_HEAD and not t.definite(i):
@@ -2394,6 +2398,16 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
             text, start, end = t.span(j, k)
             found.append(Entity("ORG", text, text, None, start, end))
     return found
+
+
+def _town_centre(t: _Text, head: _Hit) -> bool:
+    """'مركز' before a known place, quoted or not, is the centre of that town or commune, a place
+    ("بمركز “تاغازوت”", "مركز تاونات"), not an organization ("مركز الدراسات")."""
+    if search_form(head.entry.canonical) != "مركز":
+        return False
+    j = head.end + (head.end < len(t.tokens) and t.tokens[head.end].text in _OPEN_QUOTES)
+    town = t.hit(j, LOC)
+    return town is not None and not town.clitic
 
 
 def _quoted_span(t: _Text, j: int, longest: int = 6) -> tuple[int, int] | None:
