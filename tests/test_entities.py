@@ -1672,3 +1672,8 @@ def test_a_towns_centre_is_a_place_not_an_organization():
     assert places("لقيت مصرعها بأحد المنازل بمركز “تاغازوت” شمال أكادير.") == {"تاغازوت", "أكادير"}
     assert orgs("لقيت مصرعها بأحد المنازل بمركز “تاغازوت” شمال أكادير.") == set()
     assert orgs("ونظم مركز الدراسات والأبحاث ندوة.") == {"مركز الدراسات والأبحاث"}
+
+
+def test_a_partys_executive_committee_alone_names_no_organization():
+    assert orgs("وقررت اللجنة التنفيذية عقد اجتماع طارئ.") == set()
+    assert orgs("وقررت اللجنة التنفيذية لحزب الاستقلال عقد اجتماع.") >= {"اللجنة التنفيذية لحزب الاستقلال"}
