@@ -1677,3 +1677,7 @@ def test_a_towns_centre_is_a_place_not_an_organization():
 def test_a_partys_executive_committee_alone_names_no_organization():
     assert orgs("وقررت اللجنة التنفيذية عقد اجتماع طارئ.") == set()
     assert orgs("وقررت اللجنة التنفيذية لحزب الاستقلال عقد اجتماع.") >= {"اللجنة التنفيذية لحزب الاستقلال"}
+
+
+def test_a_centre_named_after_a_city_with_an_adjective_is_an_organization():
+    assert "مركز فيينا الدولي" in orgs("وعقد الاجتماع في مركز فيينا الدولي.")

@@ -2402,12 +2402,13 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
 
 def _town_centre(t: _Text, head: _Hit) -> bool:
     """'مركز' before a known place, quoted or not, is the centre of that town or commune, a place
-    ("بمركز “تاغازوت”", "مركز تاونات"), not an organization ("مركز الدراسات")."""
+    ("بمركز “تاغازوت”", "مركز تاونات"), not an organization ("مركز الدراسات", "مركز فيينا الدولي")."""
     if search_form(head.entry.canonical) != "مركز":
         return False
     j = head.end + (head.end < len(t.tokens) and t.tokens[head.end].text in _OPEN_QUOTES)
     town = t.hit(j, LOC)
-    return town is not None and not town.clitic
+    # (not when an adjective goes on with the name: "مركز فيينا الدولي" is an organization)
+    return town is not None and not town.clitic and not t.definite(town.end)
 
 
 def _quoted_span(t: _Text, j: int, longest: int = 6) -> tuple[int, int] | None:
