@@ -1681,3 +1681,11 @@ def test_a_partys_executive_committee_alone_names_no_organization():
 
 def test_a_centre_named_after_a_city_with_an_adjective_is_an_organization():
     assert "مركز فيينا الدولي" in orgs("وعقد الاجتماع في مركز فيينا الدولي.")
+
+
+def test_a_given_name_the_fathers_given_name_and_the_family_name():
+    text = "وأعلن وزير التربية الوطنية محمد سعد برادة عن إجراءات جديدة."
+    assert people(text) == {"محمد سعد برادة": "وزير التربية الوطنية"}
+    text = "وقال المدير العام لوكالة التنمية الرقمية محمد إدريس السعيدي إن الرقمنة أولوية."
+    assert set(people(text)) == {"محمد إدريس السعيدي"}
+    assert set(people("دابا ناهد رشاد كاتمثل واحد الشريحة.")) == {"ناهد رشاد"}  # "she represents"

@@ -684,6 +684,7 @@ class _Text:
         j = self.family_start(given) if given else i
         family = j if given else i + 1  # where the family name starts
         # one word more after a joiner: "تميم بن حمد آل ثاني", "محمد بن راشد آل مكتوم"
+        three_part = False  # read as given name, father's given name and family name
         # (and a Gulf house after a full name: "عبد الله بن زايد آل نهيان")
         while j < len(self.tokens) and (
             j - i < MAX_NAME_TOKENS
@@ -745,7 +746,22 @@ class _Text:
             )
             # "نادية فتاح العلوي،": a known nisba family name as the third word, ending the clause
             third_nisba = j == family + 1 and _nisba(token.key) and known_family and self.boundary(j + 1)
-            if self.definite(j) and not (after_joiner or definite_surname or third_nisba):
+            # "محمد إدريس السعيدي إن", "محمد سعد برادة عن": a given name, the father's given name,
+            # then the family name closing the name
+            fathers = (
+                given is not None
+                and j == family + 1
+                and (middle := self.hit(family, GIVEN, AMBIGUOUS_GIVEN)) is not None
+                and not middle.clitic
+                and middle.end == j
+                and (middle.entry.bearers is None or self.sure_given(middle))
+                and (self.name_closed(j + 1) or self.reported(j + 1) or self.stop(j + 1))
+            )
+            # (after a father's name that is a word too, "سعد", a known family name or a nisba)
+            rare = zipf(token.text) < RARE_NAME_ZIPF and middle.entry.kind == GIVEN if fathers else False
+            father_family = fathers and (_nisba(token.key) or self.known_name(j) or rare)
+            three_part = three_part or father_family
+            if self.definite(j) and not (after_joiner or definite_surname or third_nisba or father_family):
                 break
             if self.definite(j) and not token.key.startswith("ال"):
                 break  # "بكري للأوطيل": a preposition and a definite noun
@@ -782,7 +798,7 @@ class _Text:
             # "المهدي بن عطية شارك": past the family name's first word, known names or the clause
             # end; there, not a common word ("ليونيل ميسي هدفين.": the object of the verb)
             further = j > family and not (after_joiner or joins or self.definite(j) or self.known_name(j))
-            if further and (not ends or zipf(token.text) >= AMBIGUOUS_ZIPF):
+            if further and not father_family and (not ends or zipf(token.text) >= AMBIGUOUS_ZIPF):
                 break
             if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD, AREA_HEAD, FACILITY_HEAD) and not (
                 (j == i and given) or after_joiner or (j == family and self.occupation_surname(j, given))
@@ -815,6 +831,7 @@ class _Text:
         if (
             j - family >= 2
             and not self.name_closed(j)
+            and not three_part  # "محمد سعد برادة عن …": a given name, the father's, the family's
             and not _and_reviewed_given(self, j)
             and not (self.reported(j) and _rare_words(self, i, j))
             and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
@@ -1485,7 +1502,12 @@ def _darija_verb(t: _Text, i: int) -> bool:
     a text with Darija in it, or one with a known verb or a Darija ending ("كتهاجم", "كيحاكموه");
     not "كيرشنر" or "كينيدي" in Standard Arabic."""
     token = t.word(i)
-    if token is None or not token.key.startswith(("كت", "كي", "كن")) or len(token.key) < 5:
+    if token is None:
+        return False
+    # "كاتمثل", "كايقول": the same with "كا", a verb known after it ("تمثل"; not "كاتبة")
+    if t.darija and token.key.startswith(("كات", "كاي", "كان")) and len(token.key) >= 6:
+        return zipf(token.text[2:]) >= 3.0
+    if not token.key.startswith(("كت", "كي", "كن")) or len(token.key) < 5:
         return False
     family = t.hits.get(i, {}).get(FAMILY)
     if family is not None and family.clitic == 0:
