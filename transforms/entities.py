@@ -62,7 +62,7 @@ _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]|\n+")  # a line bre
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
 CLITIC_PREFIXES = frozenset(("", *_CLITICS))
 _YEAR = re.compile(r"(19|20)\d\d")
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u06a4\u06af\u06a9]+")  # Arabic letters only
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u06a4\u06af\u06a9]+")  # with the Maghrebi ڤ گ ک
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 _OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنجة24": news sites named after their city
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
@@ -685,6 +685,7 @@ class _Text:
         family = j if given else i + 1  # where the family name starts
         # one word more after a joiner: "تميم بن حمد آل ثاني", "محمد بن راشد آل مكتوم"
         three_part = False  # read as given name, father's given name and family name
+        particles = self.lex.name_particles  # "فان", "دي", "فون"
         # (and a Gulf house after a full name: "عبد الله بن زايد آل نهيان")
         while j < len(self.tokens) and (
             j - i < MAX_NAME_TOKENS
@@ -694,7 +695,6 @@ class _Text:
         ):
             token = self.word(j)
             # "لويس فان غال": a particle of a European name right after the given name, not "فإن"
-            particles = self.lex.name_particles
             particle = (
                 token is not None
                 and given is not None
@@ -998,7 +998,7 @@ def _people(t: _Text) -> list[Entity]:
                 word is not None
                 and title.entry.kind == OCCUPATION
                 and zipf(word.text) < RARE_ZIPF
-                and _ARABIC_WORD.fullmatch(word.text) is not None
+                and _ARABIC_LETTERS.fullmatch(word.text) is not None
                 and not t.not_a_name_word(start, last=True)
             )
             foreign_single = (
