@@ -1689,3 +1689,15 @@ def test_a_given_name_the_fathers_given_name_and_the_family_name():
     text = "وقال المدير العام لوكالة التنمية الرقمية محمد إدريس السعيدي إن الرقمنة أولوية."
     assert set(people(text)) == {"محمد إدريس السعيدي"}
     assert set(people("دابا ناهد رشاد كاتمثل واحد الشريحة.")) == {"ناهد رشاد"}  # "she represents"
+
+
+def test_a_quoted_name_after_a_word_that_names_a_person():
+    assert set(people("استنكر الباحث هجوم التكفيري الملقب ب”مول الفوقية” على الموقع.")) == {"مول الفوقية"}
+    assert set(people("قدر رجل صيني سميتو “تشانج” وفعمرو 36 عام يقولب القانون.")) == {"تشانج"}
+    assert people("المغني خرج اغنية جديدة سميتها “مشى لامور” ودار ليها كليب.") == {}  # a song's name
+    # right after a name, the quoted name is that person's nickname
+    text = "وسلم المسمى كيفن زولير جيرفوس، الملقب ب”عبد الله”، نفسه للشرطة."
+    assert {e.text: e.canonical for e in find_entities(None, text) if e.kind == "PERSON"} == {
+        "كيفن زولير جيرفوس": "كيفن زولير جيرفوس",
+        "عبد الله": "كيفن زولير جيرفوس",
+    }

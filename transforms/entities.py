@@ -925,6 +925,8 @@ def _people(t: _Text) -> list[Entity]:
     found: dict[str, tuple[str, str | None]] = {}  # name key -> (display name, role)
     name_ends: set[int] = set()  # tokens right after a name found so far
     spans: list[tuple[int, int]] = []  # token ranges of the names found
+    key_ending: dict[int, str] = {}  # token right after a name -> the name's key
+    aliases: dict[str, str] = {}  # a nickname's key -> the key of the person it names
 
     def add(i: int, j: int, role: str | None, clitic: int = 0) -> None:
         name_key = t.key_span(i, j, clitic)
@@ -932,6 +934,7 @@ def _people(t: _Text) -> list[Entity]:
             return  # "عيد ميلاد": a phrase, no name
         name_ends.add(j)
         spans.append((i, j))
+        key_ending[j] = name_key
         name = t.span(i, j, clitic)[0]
         previous = found.get(name_key)
         # the apposition is the formal title; without a comma, a role after a name that has one
@@ -1217,6 +1220,13 @@ def _people(t: _Text) -> list[Entity]:
         tails = {" ".join(key.split()[verb.end - j :]) for key in found}  # "أيت الطالب" after "خالد أيت الطالب"
         if t.key_span(verb.end, j) not in tails:
             add(verb.end, j, None)
+    for i, j, naming in _quoted_names(t):  # "رجل صيني سميتو “تشانج”", "الملقب ب”مول الفوقية”"
+        # "كيفن زولير جيرفوس، الملقب ب”عبد الله”": right after a name, that person's nickname
+        person = key_ending.get(naming - (t.tokens[naming - 1].text in ",،"))
+        if person is not None:
+            aliases[t.key_span(i, j)] = person
+        else:
+            add(i, j, None)
     for i in t.starting(LIST_OPENER):  # "بحضور كل من كريم بنزيما ولوكا مودريتش وتوني كروس"
         opener = t.hit(i, LIST_OPENER)
         if _conjunction_only(t, opener):
@@ -1235,7 +1245,7 @@ def _people(t: _Text) -> list[Entity]:
     in_names = {k for a, b in spans for k in range(a, b)}
     for i, j, clitic in _relatives(t, found, in_names):
         add(i, j, None, clitic)
-    return _mentions(t, found)
+    return _mentions(t, found, aliases)
 
 
 def _relatives(t: _Text, found: dict[str, tuple[str, str | None]], taken: set[int]) -> list[tuple[int, int, int]]:
@@ -1833,8 +1843,9 @@ def _name_before(t: _Text, comma: int) -> int | None:
     return None
 
 
-def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity]:
-    """All mentions of the found people: full names anywhere, and family names used alone."""
+def _mentions(t: _Text, found: dict[str, tuple[str, str | None]], aliases: dict[str, str]) -> list[Entity]:
+    """All mentions of the found people: full names anywhere, family names used alone, and the
+    nicknames ``aliases`` gives (a nickname's key -> its bearer's key in ``found``)."""
     by_key: dict[str, tuple[str, str | None]] = dict(found)
     joiners = t.lex.joiners
     for name_key in found:  # "نبيل بنعبد الله" is the "محمد نبيل بنعبد الله" of the same article
@@ -1861,6 +1872,7 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]]) -> list[Entity
         pair = " ".join(words[-2:])
         if len(words) >= 3 and not _given_name(t, pair):  # not "عبد الله" of "محمد عبد الله"
             by_key.setdefault(pair, found[name_key])
+    by_key.update((nickname, found[person]) for nickname, person in aliases.items())
     # "بنكيران" alone: a public figure's family name (alone or after "و"). Which bearer is meant
     # the article does not say, so the canonical name is the word itself.
     # (not one that ends a name found here: "بن سلمان" is then that "محمد بن سلمان")
@@ -2431,6 +2443,34 @@ def _town_centre(t: _Text, head: _Hit) -> bool:
     town = t.hit(j, LOC)
     # (not when an adjective goes on with the name: "مركز فيينا الدولي" is an organization)
     return town is not None and not town.clitic and not t.definite(town.end)
+
+
+def _quoted_names(t: _Text) -> list[tuple[int, int, int]]:
+    """Names of one to three words in quotes right after a word that says a person's name follows
+    ("الملقب ب”مول الفوقية”", "رجل صيني سميتو “تشانج”"): whatever the words, they are what the
+    person is called. Scrapers write either quote mark first, so any opens the name.
+    Each is (start, end, the naming word's token)."""
+    names = []
+    for i in t.starting(HONORIFIC):
+        naming = t.hit(i, HONORIFIC)
+        word = t.tokens[i].key[naming.clitic :]
+        before = i - 1 - (i > 1 and _indefinite_nationality(t, i - 1))  # "رجل صيني سميتو"
+        noun = before >= 0 and t.tokens[before].key.removeprefix("ال") in t.lex.person_nouns
+        if not (word in t.lex.namings or (word in t.lex.namings_of_things and noun)):
+            continue
+        j = naming.end + (naming.end < len(t.tokens) and t.tokens[naming.end].key == "ب")  # "الملقب ب”…”"
+        if j >= len(t.tokens) or t.tokens[j].text not in _OPEN_QUOTES + _CLOSE_QUOTES:
+            continue
+        end = next((k for k in range(j + 1, min(j + 5, len(t.tokens))) if t.tokens[k].text in _CLOSE_QUOTES), None)
+        if end is not None and end > j + 1 and all(t.word(k) and not t.hit(k, LOC, ORG) for k in range(j + 1, end)):
+            names.append((j + 1, end, i))
+    return names
+
+
+def _indefinite_nationality(t: _Text, i: int) -> bool:
+    """'صيني', 'بريطانية': a nationality adjective without the article."""
+    key = t.tokens[i].key
+    return key.endswith(("ي", "يه")) and nationality_stem("ال" + key) in t.lex.nationalities
 
 
 def _quoted_span(t: _Text, j: int, longest: int = 6) -> tuple[int, int] | None:

@@ -71,6 +71,9 @@ class Lexicon:
     name_particles: frozenset[str]  # search form: the particles alone ("فون", "دي", "فان")
     not_person_names: frozenset[str]  # search form of phrases that read as a name ("عيد ميلاد")
     credits: frozenset[str]  # search form of list openers naming a work's makers ("إخراج", "بطولة")
+    namings: frozenset[str]  # search form of words that say a person's name follows ("المدعو")
+    namings_of_things: frozenset[str]  # search form of words that say any name follows ("سميتو")
+    person_nouns: frozenset[str]  # search form of nouns for a person, without the article ("رجل")
     darija_markers: frozenset[str]  # search form of Darija function words ("ديال", "غادي")
     events_needing_qualifier: frozenset[str]  # search form
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
@@ -197,7 +200,7 @@ def _entries() -> dict[str, set[Entry]]:
     for word in place_heads["place_prefixes"]:
         add(word, PLACE_PREFIX)
     people = _data("people.toml")
-    for word in people["honorifics"]:
+    for word in [*people["honorifics"], *people["namings"], *people["namings_of_things"]]:
         add(word, HONORIFIC)
     for word in people["occupations"]:
         add(word, OCCUPATION)
@@ -255,7 +258,8 @@ def _figure_last_words(people: dict) -> frozenset[str]:
     """The last word of every figure's name of two words or more, whether or not it is a common
     word, when one figure alone bears it ("الخلفي", "الرميد"): such a word is the figure right
     before a role ("وكان الخلفي الناطق الرسمي باسم الحكومة"). ``people``: people.toml, read."""
-    titles = {key(w) for field in ("role_heads", "occupations", "honorifics") for w in people[field]}
+    fields = ("role_heads", "occupations", "honorifics", "namings", "namings_of_things")
+    titles = {key(w) for field in fields for w in people[field]}
     bearers: dict[str, set[str]] = {}
     for name in _data("figures.toml")["figures"]["names"]:
         words = name.split()
@@ -309,6 +313,9 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(key(w) for w in people["name_particles"]),
         not_person_names=frozenset(key(w) for w in people["not_names"]),
         credits=frozenset(key(w) for w in people["credits"]),
+        namings=frozenset(key(w) for w in people["namings"]),
+        namings_of_things=frozenset(key(w) for w in people["namings_of_things"]),
+        person_nouns=frozenset(key(w) for w in people["person_nouns"]),
         darija_markers=frozenset(key(w) for w in people["darija_markers"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
