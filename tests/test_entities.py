@@ -1701,3 +1701,10 @@ def test_a_quoted_name_after_a_word_that_names_a_person():
         "كيفن زولير جيرفوس": "كيفن زولير جيرفوس",
         "عبد الله": "كيفن زولير جيرفوس",
     }
+
+
+def test_a_common_word_is_no_foreign_family_name():
+    # "بيلا" (Darija "that") and "بأي" ("by any") are common words, not rare foreign names
+    assert people("كشفات دراسة حديثة بيلا الأطفال الي كيتولدو عن طريق عملية مكيعانيوش.") == {}
+    assert people("الموضوع خطير ولا يجب الاستهانة بيه بأي حال من الأحوال.") == {}
+    assert set(people("الممثلة البريطانية إيما واتسون كملات 30 عام.")) == {"إيما واتسون"}

@@ -421,7 +421,10 @@ class _Text:
             hit = self.hits.get(i, {}).get(kind)
             if hit is None or hit.clitic or hit.end != i + 1:
                 continue
-            foreign = hit.entry.bearers is not None and article_zipf(self.tokens[i].text) < FOREIGN_ARTICLE_ZIPF
+            # (a foreign name is a rare word, never with the article: not "بيلا" nor "بأي", common words)
+            text = self.tokens[i].text
+            rare = article_zipf(text) < FOREIGN_ARTICLE_ZIPF and zipf(text) < AMBIGUOUS_ZIPF
+            foreign = hit.entry.bearers is not None and rare
             if self.attested(hit) or foreign:
                 return True
         return False
