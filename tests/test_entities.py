@@ -1708,3 +1708,7 @@ def test_a_common_word_is_no_foreign_family_name():
     assert people("كشفات دراسة حديثة بيلا الأطفال الي كيتولدو عن طريق عملية مكيعانيوش.") == {}
     assert people("الموضوع خطير ولا يجب الاستهانة بيه بأي حال من الأحوال.") == {}
     assert set(people("الممثلة البريطانية إيما واتسون كملات 30 عام.")) == {"إيما واتسون"}
+
+
+def test_darija_in_and_a_common_noun_is_no_family_name():
+    assert people("هذ المشروع غيقدم ليهم تكوينات اللي تفتح ليهم آفاق فسوق الشغل.") == {}

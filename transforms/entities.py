@@ -415,7 +415,7 @@ class _Text:
 
     def known_name(self, i: int) -> bool:
         """Token i is a name real people carry and not mostly a word ("بنكيران", "حسني", "هاري")."""
-        if self.stop(i):
+        if self.stop(i) or self.darija_in(i):
             return False
         for kind in (GIVEN, FAMILY):
             hit = self.hits.get(i, {}).get(kind)
@@ -428,6 +428,14 @@ class _Text:
             if self.attested(hit) or foreign:
                 return True
         return False
+
+    def darija_in(self, i: int) -> bool:
+        """Token i is Darija "in" (ف) and a common noun far commoner than the whole word: "آفاق
+        فسوق الشغل" ("in the job market"), not the family name "فسوق" a name data holds."""
+        text = self.tokens[i].text
+        return (
+            self.darija and text[:1] == "ف" and len(text) >= 4 and zipf(text[1:]) >= max(AMBIGUOUS_ZIPF, zipf(text) + 1)
+        )
 
     def not_a_name_word(self, i: int, after_reviewed: bool = False, last: bool = False) -> bool:
         """Token i, inside a name, reads as another word: "ومراتو", "تراجع", "فمقاطعة", "بأرض".
