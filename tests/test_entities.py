@@ -1712,3 +1712,10 @@ def test_a_common_word_is_no_foreign_family_name():
 
 def test_darija_in_and_a_common_noun_is_no_family_name():
     assert people("هذ المشروع غيقدم ليهم تكوينات اللي تفتح ليهم آفاق فسوق الشغل.") == {}
+
+
+def test_a_common_word_after_a_role_head_is_its_complement():
+    assert people("قائد جيوش داناريس “أم التنانين” كشف السر") == {}
+    assert people("وقال قائد الجيوش الفرنسية بيير دو فيلييه إن الوضع خطير.") == {
+        "بيير دو فيلييه": "قائد الجيوش الفرنسية"
+    }

@@ -1054,6 +1054,11 @@ def _people(t: _Text) -> list[Entity]:
             if (given and given.clitic) or (start < len(t.tokens) and _and_clitic(t, start)):
                 continue  # "عميدا لكلية …، وخالد القلعي": "and" starts another person
             j = t.name_end(start, given)
+            # "قائد جيوش داناريس": right after the head, a common word that no person bears is the
+            # role's complement, not a name's first word
+            complement = start == end == head.end and given is None and t.common(start, COMMON_ZIPF)
+            if complement and not t.known_name(start) and not t.hit(start, FIGURE, FAMILY):
+                j = start
             inner = _reviewed_given_inside(t, start, j) if given is None and start == end == head.end else None
             if inner is not None:  # "ورئيس اومنيوم كولتورال جوردي كويكسارت": an unknown organization, then the name
                 end = start = inner.start
