@@ -1719,3 +1719,10 @@ def test_a_common_word_after_a_role_head_is_its_complement():
     assert people("وقال قائد الجيوش الفرنسية بيير دو فيلييه إن الوضع خطير.") == {
         "بيير دو فيلييه": "قائد الجيوش الفرنسية"
     }
+
+
+def test_moroccan_spellings_of_places():
+    found = find_entities(None, "وخسر المنتخب الوطني أمام الگابون. والمغاربة غاضبين من الدزاير ومن الشينوا.")
+    assert {e.canonical for e in found if e.kind == "LOC"} == {"الغابون", "الجزائر", "الصين"}
+    assert places("عمارات جميلة من فن الهندسة “ار ديكو” من ايامات فرانسا.") == {"فرنسا"}  # art déco
+    assert "مديرية كازا أنفا" in orgs("لمدرسة الفرصة الثانية التابعة لمديرية كازا أنفا.")

@@ -149,12 +149,16 @@ def _places() -> dict[str, str]:
     for spelling, name in list(table.items()):  # "العرايش", "الجزاير": yeh for the hamza on its seat
         table.setdefault(spelling.replace("ئ", "ي"), name)
     for spelling, name in list(table.items()):
-        # a final "g" as Moroccan text writes it, ك (or گ, which folds to it): "ستراسبورك", "هونك كونك"
+        # a "g" as Moroccan text writes it, ك (or گ, which folds to it): "ستراسبورك", "هونك كونك",
+        # "الكابون"; at the end of a word, or everywhere in it
         words = spelling.split()
-        moroccan = [w[:-1] + "ك" if w.endswith("غ") else w for w in words]
-        # (one word must be no common word as well: "براك" is not Prague)
-        if moroccan != words and (len(words) > 1 or zipf(moroccan[0]) < 3.0):
-            table.setdefault(" ".join(moroccan), name)
+        final = [w[:-1] + "ك" if w.endswith("غ") else w for w in words]
+        everywhere = [w.replace("غ", "ك") for w in words]
+        # (one word must be no common word as well, "براك" is not Prague; nor short: "ديكو", "déco")
+        if final != words and (len(words) > 1 or zipf(final[0]) < 3.0):
+            table.setdefault(" ".join(final), name)
+        if everywhere != words and (len(words) > 1 or (zipf(everywhere[0]) < 3.0 and len(everywhere[0]) >= 5)):
+            table.setdefault(" ".join(everywhere), name)
     for word in data["state_words"]["words"]:
         for country_key, name in countries.items():
             table.setdefault(f"{key(word)} {country_key}", name)
