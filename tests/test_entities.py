@@ -1726,3 +1726,10 @@ def test_moroccan_spellings_of_places():
     assert {e.canonical for e in found if e.kind == "LOC"} == {"الغابون", "الجزائر", "الصين"}
     assert places("عمارات جميلة من فن الهندسة “ار ديكو” من ايامات فرانسا.") == {"فرنسا"}  # art déco
     assert "مديرية كازا أنفا" in orgs("لمدرسة الفرصة الثانية التابعة لمديرية كازا أنفا.")
+
+
+def test_a_company_named_after_its_nationality_and_a_national_broadcaster():
+    found = find_entities(None, "تم توقيع شراكة بين جمعية TIBU والشركة الأمريكية CISCO من أجل التكوين.")
+    assert {e.canonical for e in found if e.kind == "ORG"} == {"جمعية TIBU", "CISCO"}
+    assert orgs("واتهمو النشطاء التلفزيون الجزائري بالسرقة.") == {"التلفزيون الجزائري"}
+    assert orgs("وقررت الشركة الوطنية للإذاعة والتلفزة، أمس، بث المباراة.") == {"الشركة الوطنية للإذاعة والتلفزة"}

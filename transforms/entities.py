@@ -346,9 +346,12 @@ class _Text:
         hit = self.hit(i, ORG) or self.hit(i, ORG_HEAD)
         if hit is None:
             return False
+        national = hit.entry.kind == ORG_HEAD and search_form(hit.entry.canonical) in self.lex.national_heads
         if hit.clitic == 0:
-            return hit.entry.kind == ORG or search_form(hit.entry.canonical) not in self.lex.national_heads
-        return self.tokens[i].key[0] in "وب"
+            return not national
+        # "للإذاعة والتلفزة": a broadcaster's remit; "والتلفزيون المغربي" is the national broadcaster
+        remit = national and self.tokens[i].key.startswith("وال") and not self.national(hit.end)
+        return self.tokens[i].key[0] in "وب" and not remit
 
     def stop(self, i: int) -> bool:
         """Token i is no word, or a stopword, alone or after و/ف ("ولي", "فهاد")."""
@@ -2424,11 +2427,26 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
     """'شركة “مايكروسوفت”', 'موقع livemint', 'جامعة “تورنتو”': an organization head, then a quoted or
     Latin name."""
     found = []
+    in_known = {k for o in t.starting(ORG) for k in range(o, t.hit(o, ORG).end)}
     for i in t.starting(QUOTED_ORG_HEAD, ORG_HEAD):
         head = t.hit(i, QUOTED_ORG_HEAD, ORG_HEAD)
         if _town_centre(t, head):
             continue  # "بمركز “تاغازوت”": a place
         j = head.end
+        # "الشركة الأمريكية CISCO": the company's nationality before its name (not inside a known
+        # name: "هيئة الإذاعة البريطانية “بي بي سي سبورت”")
+        while t.national_adjective(j) or (j < len(t.tokens) and t.tokens[j].key in t.lex.regional_adjectives):
+            j += 1
+        if j > head.end and i not in in_known:
+            quoted = _quoted_span(t, j)
+            k = quoted[1] + 1 if quoted else j
+            while k < len(t.tokens) and k - j < 4 and _LATIN.fullmatch(t.tokens[k].text):
+                k += 1
+            if k > j:  # the whole phrase, named by the name alone
+                name = t.span(*quoted)[0] if quoted else t.span(j, k)[0]
+                _, start, end = t.span(i, k, head.clitic)
+                found.append(Entity("ORG", t.text[start:end], name, None, start, end))
+            continue
         quoted = _quoted_span(t, j)
         if quoted and head.entry.kind == ORG_HEAD and not t.definite(i):
             # "جامعة “تورنتو”": a head that is part of the name (a company's, "شركة", is not)
