@@ -1733,3 +1733,9 @@ def test_a_company_named_after_its_nationality_and_a_national_broadcaster():
     assert {e.canonical for e in found if e.kind == "ORG"} == {"جمعية TIBU", "CISCO"}
     assert orgs("واتهمو النشطاء التلفزيون الجزائري بالسرقة.") == {"التلفزيون الجزائري"}
     assert orgs("وقررت الشركة الوطنية للإذاعة والتلفزة، أمس، بث المباراة.") == {"الشركة الوطنية للإذاعة والتلفزة"}
+
+
+def test_a_partys_parliamentary_group_and_youth_wing():
+    assert orgs("وهو ما أثر على قرار فريق البيجيدي بمجلس النواب.") == {"فريق البيجيدي", "مجلس النواب"}
+    assert orgs("خلال لقاء نظمته شبيبة البيجيدي مساء اليوم.") == {"شبيبة البيجيدي"}
+    assert orgs("وأشرفت وزارة الشباب والرياضة على الدوري.") == {"وزارة الشباب والرياضة"}

@@ -2341,6 +2341,10 @@ def _organizations(t: _Text) -> list[Entity]:
                 continue
         elif kind in t.lex.part_heads and (part_of := t.hit(head.end, ORG, ORG_HEAD)) and not part_of.clitic:
             end = _org_end(t, head.end)  # "مندوبية وزارة الصحة", "مفوضية الاتحاد الأوروبي"
+        elif kind in t.lex.party_parts and (party := t.hit(head.end, ORG)) and not party.clitic:
+            if not party.entry.canonical.startswith("حزب"):
+                continue  # "فريق الرجاء": the club itself
+            end = party.end  # "فريق البيجيدي", "شبيبة العدالة والتنمية": the party's group, its youth
         else:
             end = t.complement_end(head.end, 10, stop_at_locative=True)
             if end == head.end and kind in t.lex.serving_heads and _district(t, head.end):

@@ -89,6 +89,7 @@ class Lexicon:
     place_given_names: frozenset[str]  # search form of places that people carry as given names ("جورجيا")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
     part_heads: frozenset[str]  # search form of heads naming a part of the organization after them
+    party_parts: frozenset[str]  # search form of heads naming a party's group or wing ("شبيبة")
     serving_heads: frozenset[str]  # search form of police units' heads named by the district they serve
     not_organizations: frozenset[str]  # search form of a head and a word that name none ("هيئة الدفاع")
     national_heads: frozenset[str]  # search form of heads naming an organization only with a country
@@ -190,7 +191,7 @@ def _entries() -> dict[str, set[Entry]]:
     for name, aliases in orgs["known"].items():
         for spelling in [name, *aliases]:
             add(spelling, ORG, name)
-    for head in [*orgs["heads"]["words"], *orgs["heads"]["national"]]:
+    for head in [*orgs["heads"]["words"], *orgs["heads"]["national"], *orgs["heads"]["party_parts"]]:
         add(head, ORG_HEAD)
     for head in orgs["heads"]["quoted_name_heads"]:
         add(head, QUOTED_ORG_HEAD)
@@ -335,6 +336,7 @@ def lexicon() -> Lexicon:
         place_given_names=_place_given_names(),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
         part_heads=frozenset(key(w) for w in orgs["heads"]["parts"]),
+        party_parts=frozenset(key(w) for w in orgs["heads"]["party_parts"]),
         serving_heads=frozenset(key(w) for w in orgs["heads"]["serving"]),
         not_organizations=frozenset(key(w) for w in orgs["heads"]["not_names"]),
         national_heads=frozenset(key(w) for w in orgs["heads"]["national"]),
