@@ -1739,3 +1739,9 @@ def test_a_partys_parliamentary_group_and_youth_wing():
     assert orgs("وهو ما أثر على قرار فريق البيجيدي بمجلس النواب.") == {"فريق البيجيدي", "مجلس النواب"}
     assert orgs("خلال لقاء نظمته شبيبة البيجيدي مساء اليوم.") == {"شبيبة البيجيدي"}
     assert orgs("وأشرفت وزارة الشباب والرياضة على الدوري.") == {"وزارة الشباب والرياضة"}
+
+
+def test_an_organizations_name_ends_before_and_people_of_a_sector():
+    text = "كما قاد وفدا من مسؤولي وزارة الفلاحة ومهنيي القطاع لأستراليا خلال فبراير."
+    assert orgs(text) == {"وزارة الفلاحة"}
+    assert places(text) == {"أستراليا"}

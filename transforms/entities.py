@@ -567,6 +567,8 @@ class _Text:
             coordinated = stop_at_locative and j > start and key.startswith("و") and not key.startswith(("وال", "ول"))
             if coordinated and (self.hit(j, ROLE) or not self.definite(j + 1) or self.nationality(j + 1)):
                 break  # "وزارة الصحة وعضو اللجنة", "المنتخب الوطني ودورتموند الألماني": another name
+            if coordinated and key.endswith("ي"):
+                break  # "وزارة الفلاحة ومهنيي القطاع": people of the sector (a plural in construct), no remit
             # "والي بنك المغرب عبد اللطيف الجواهري", "رئيس النيابة العامة الحسن الداكي": the person
             # after the name (for a role, a definite given name too)
             # (for a role, right after its head too: "الناخب الوطني وليد الركراكي")
