@@ -1745,3 +1745,8 @@ def test_an_organizations_name_ends_before_and_people_of_a_sector():
     text = "كما قاد وفدا من مسؤولي وزارة الفلاحة ومهنيي القطاع لأستراليا خلال فبراير."
     assert orgs(text) == {"وزارة الفلاحة"}
     assert places(text) == {"أستراليا"}
+
+
+def test_a_teams_name_ends_before_the_contest_it_prepares_for():
+    assert orgs("ضمن استعدادات المنتخب الوطني للتصفيات المؤهلة إلى النهائيات.") == {"المنتخب الوطني"}
+    assert orgs("وفاز المنتخب الوطني لكرة القدم بالمباراة.") == {"المنتخب الوطني لكرة القدم"}

@@ -560,6 +560,8 @@ class _Text:
                 break
             if stop_at_locative and key in self.lex.place_trailers:
                 break  # "مديرية الملاحة التجارية التابعة لوزارة التجهيز": the body it belongs to follows
+            if stop_at_locative and j > start and key.startswith("لل") and "ال" + key[2:] in self.lex.contests:
+                break  # "المنتخب الوطني للتصفيات المؤهلة": what the team prepares for
             if stop_at_locative and j > start and key in ("لاول", "لاخر", "للمره"):
                 break  # "استمعت محكمة الاستئناف لأول الشهود": "to the first", the verb's object
             if stop_at_locative and j > start and self.hit(j, EVENT_HEAD):

@@ -90,6 +90,7 @@ class Lexicon:
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
     part_heads: frozenset[str]  # search form of heads naming a part of the organization after them
     party_parts: frozenset[str]  # search form of heads naming a party's group or wing ("شبيبة")
+    contests: frozenset[str]  # search form of contests a team prepares for, ending its name ("التصفيات")
     serving_heads: frozenset[str]  # search form of police units' heads named by the district they serve
     not_organizations: frozenset[str]  # search form of a head and a word that name none ("هيئة الدفاع")
     national_heads: frozenset[str]  # search form of heads naming an organization only with a country
@@ -337,6 +338,7 @@ def lexicon() -> Lexicon:
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
         part_heads=frozenset(key(w) for w in orgs["heads"]["parts"]),
         party_parts=frozenset(key(w) for w in orgs["heads"]["party_parts"]),
+        contests=frozenset(key(w) for w in orgs["heads"]["contests"]),
         serving_heads=frozenset(key(w) for w in orgs["heads"]["serving"]),
         not_organizations=frozenset(key(w) for w in orgs["heads"]["not_names"]),
         national_heads=frozenset(key(w) for w in orgs["heads"]["national"]),
