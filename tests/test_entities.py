@@ -1750,3 +1750,8 @@ def test_an_organizations_name_ends_before_and_people_of_a_sector():
 def test_a_teams_name_ends_before_the_contest_it_prepares_for():
     assert orgs("ضمن استعدادات المنتخب الوطني للتصفيات المؤهلة إلى النهائيات.") == {"المنتخب الوطني"}
     assert orgs("وفاز المنتخب الوطني لكرة القدم بالمباراة.") == {"المنتخب الوطني لكرة القدم"}
+
+
+def test_places_that_are_verbal_nouns_need_a_cue():
+    assert places("وأدين من أجل جناية “ترك طفل عاجز في مكان خال”.") == set()
+    assert places("الأطفال اللي تولدو بعملية قيصرية معرضين للسمنة.") == set()
