@@ -1755,3 +1755,11 @@ def test_a_teams_name_ends_before_the_contest_it_prepares_for():
 def test_places_that_are_verbal_nouns_need_a_cue():
     assert places("وأدين من أجل جناية “ترك طفل عاجز في مكان خال”.") == set()
     assert places("الأطفال اللي تولدو بعملية قيصرية معرضين للسمنة.") == set()
+
+
+def test_and_a_reviewed_given_name_and_a_known_family_name_closing_the_clause():
+    assert people("الوداد سجل ثلاث أهداف بواسطة أيمن الحسوني وبديع أووك وأيوب الكعبي.") == {
+        "أيمن الحسوني": None,
+        "أيوب الكعبي": None,
+    }
+    assert people("بالأحياء الشعبية، بكل من التقدم ويعقوب المنصور، عاينت الجريدة.") == {}  # a district

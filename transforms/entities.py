@@ -1132,7 +1132,10 @@ def _people(t: _Text) -> list[Entity]:
         given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
         # "…خديجة مركوم ومصطفى البيضاوي": a name coordinated with "و" right after another name
         # counts when a known or definite family name follows ("وغنى تامر حسني" is "and sang").
-        coordinated = given is not None and given.clitic == 1 and token.key.startswith("و") and i in name_ends
+        coordinated = given is not None and given.clitic == 1 and token.key.startswith("و")
+        # (or, wherever, with a reviewed given name and a known definite family name closing the
+        # clause: "… وبديع أووك وأيوب الكعبي.")
+        coordinated = coordinated and (i in name_ends or _and_full_name(t, given))
         # "اتصلت بصافي الدين البودالي": after the preposition ب or ل, with a family name to show it
         prepositioned = given is not None and given.clitic == 1 and token.key[0] in "بل"
         two_words = given is not None and given.end - given.start > 1  # "لعبد الكريم اليعقوبي"
@@ -1739,6 +1742,21 @@ def _comma_item(t: _Text, k: int) -> tuple[int, int, int] | None:
     if end - given.end < 1 or end >= len(t.tokens) or t.tokens[end].text not in ",،.":
         return None
     return k, end, 0
+
+
+def _and_full_name(t: _Text, given: _Hit) -> bool:
+    """``given`` (after "و") is a reviewed given name, then a known family name with the article
+    closes the clause: "وأيوب الكعبي." is a person however the list before it reads."""
+    family = given.end
+    hit = t.hits.get(family, {}).get(FAMILY)
+    return (
+        given.entry.bearers is None
+        and given.entry.kind == GIVEN
+        and hit is not None
+        and not hit.clitic
+        and t.definite(family)
+        and t.boundary(family + 1)
+    )
 
 
 def _and_reviewed_given(t: _Text, k: int) -> bool:
