@@ -1763,3 +1763,12 @@ def test_and_a_reviewed_given_name_and_a_known_family_name_closing_the_clause():
         "أيوب الكعبي": None,
     }
     assert people("بالأحياء الشعبية، بكل من التقدم ويعقوب المنصور، عاينت الجريدة.") == {}  # a district
+
+
+def test_a_quoted_name_after_a_title_or_a_role():
+    text = "وقد أبدت المندوبة الحكومية “مانويلا بارالو” عن رضاها على هذا الاتفاق."
+    assert people(text) == {"مانويلا بارالو": "المندوبة الحكومية"}
+    assert set(people("وعجب المغنية “أمال بنت” لي اختارتو.")) == {"أمال بنت"}
+    text = "ووضحات المتحدثة باسم «كَراند كانيون»، كايتلين توماس، أنهم غادين."
+    assert set(people(text)) == {"كايتلين توماس"}
+    assert people("الأغنية سميتها “عاهدت نفسي” ولي خرجات.") == {}

@@ -523,8 +523,9 @@ class _Text:
                 continue
             if self.tokens[j].text in _OPEN_QUOTES and not stop_at_locative:
                 quoted = _quoted_span(self, j)
-                if quoted is None:
-                    break
+                body_next = self.hit(j - 1, ORG_HEAD, QUOTED_ORG_HEAD) or self.tokens[j - 1].key == "باسم"
+                if quoted is None or (not body_next and _quoted_person(self, j)):
+                    break  # "المندوبة الحكومية “مانويلا بارالو”": the person's name, quoted
                 j = quoted[1] + 1  # "مؤسس شركة “مايكروسوفت”": a quoted name inside the phrase
                 continue
             if self.stop(j):
@@ -979,6 +980,10 @@ def _people(t: _Text) -> list[Entity]:
             # "الشاف التركي بوراك", "الممثل المغربي الكبير عبد الله العمراني": adjectives of the title
             while t.nationality(start) or (t.definite(start) and t.common(start, COMMON_ZIPF) and _adjective(t, start)):
                 start += 1
+            naming = t.tokens[title.start].key[title.clitic :] in t.lex.namings_of_things  # "سميتو “…”": below
+            if not naming and (quoted := _quoted_person(t, start)) is not None:  # "البروفسورة “هانا داهلين”"
+                add(*quoted, None)
+                continue
             # "الناشطة الحقوقية، سعيدة العلمي،": the name set off by commas after the title
             comma = start < len(t.tokens) and t.tokens[start].text in ",،"
             apposed = comma and t.hit(start + 1, GIVEN, AMBIGUOUS_GIVEN) is not None
@@ -1057,6 +1062,10 @@ def _people(t: _Text) -> list[Entity]:
             titled = False  # "أمير قطر الشيخ تميم بن حمد آل ثاني": a title between the role and the name
             while (title := t.hit(start, HONORIFIC) or _title_role(t, start)) and not title.clitic:
                 start, titled = title.end, True
+            # (not after "المتحدثة باسم", whose body comes quoted: "باسم «كَراند كانيون»")
+            if not head.entry.canonical.endswith("باسم") and (quoted := _quoted_person(t, start)) is not None:
+                add(*quoted, role)  # "المندوبة الحكومية “مانويلا بارالو”"
+                continue
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN) or _place_given(t, start, end)
             if (given and given.clitic) or (start < len(t.tokens) and _and_clitic(t, start)):
                 continue  # "عميدا لكلية …، وخالد القلعي": "and" starts another person
@@ -2503,6 +2512,22 @@ def _town_centre(t: _Text, head: _Hit) -> bool:
     town = t.hit(j, LOC)
     # (not when an adjective goes on with the name: "مركز فيينا الدولي" is an organization)
     return town is not None and not town.clitic and not t.definite(town.end)
+
+
+def _quoted_person(t: _Text, j: int) -> tuple[int, int] | None:
+    """A person's name of two or three words in quotes opening at token j, as the press quotes a
+    name after a title ("المندوبة الحكومية “مانويلا بارالو”"): it opens with a given name, known
+    or foreign, and no word is a place, an organization or a particle. (start, end) or None."""
+    quoted = _quoted_span(t, j, longest=3)
+    if quoted is None or quoted[1] - quoted[0] < 2:
+        return None
+    first = t.hit(quoted[0], GIVEN, AMBIGUOUS_GIVEN)
+    if not ((first is not None and not first.clitic) or _foreign_given(t.tokens[quoted[0]].text)):
+        return None
+    for k in range(*quoted):
+        if t.word(k) is None or t.stop(k) or t.hit(k, LOC, ORG, ORG_HEAD, QUOTED_ORG_HEAD, ROLE, EVENT_HEAD):
+            return None
+    return quoted
 
 
 def _quoted_names(t: _Text) -> list[tuple[int, int, int]]:
