@@ -78,6 +78,7 @@ _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "ر�
 _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين", "الخاص", "الخاصه"))
 # "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
 _REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعنايه", "للاهتمام", "للتحسيس"))  # verbal nouns taking ب
+_NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
 _THAT = frozenset(("ان", "بان", "انه", "انها", "قوله", "قولها", "تاكيده", "تاكيدها"))
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
 PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
@@ -951,6 +952,8 @@ def _people(t: _Text) -> list[Entity]:
         name_key = t.key_span(i, j, clitic)
         if any(name_key.startswith(phrase) for phrase in t.lex.not_person_names):
             return  # "عيد ميلاد": a phrase, no name
+        if i > 0 and any(stem in _NAMED_AFTER for _, stem in _variants(t.tokens[i - 1].key)):
+            return  # "كأس محمد السادس للأندية الأبطال": a cup or a prize named after the person
         name_ends.add(j)
         spans.append((i, j))
         key_ending[j] = name_key
