@@ -1777,3 +1777,9 @@ def test_a_quoted_name_after_a_title_or_a_role():
 def test_a_cup_or_prize_named_after_a_person_is_no_mention_of_them():
     assert people("في إياب ثمن نهائي كأس محمد السادس للأندية الأبطال.") == {}
     assert people("وفاز بجائزة محمد الخامس للسلام.") == {}
+
+
+def test_an_outlet_quoted_after_a_word_citing_it():
+    assert orgs("الطبيب قال، حسب “الصباح”، بللي النتيجة سلبية.") == {"الصباح"}
+    assert orgs("وحسب ما أوردته “العمق”، فإن الوزير غاضب.") == {"العمق"}
+    assert orgs("وحسب “الرباط” فالأمر عادي.") == set()  # a place

@@ -76,9 +76,11 @@ _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "ر�
 # adjectives whose ب-phrase belongs to the name or role before them: "الوزارة المكلفة بالتعمير", "وزارة
 # الجالية المقيمة بالخارج", "الوزيرة المكلفة بالانتقال الرقمي", "اللجنة الخاصة بالنموذج التنموي"
 _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "المقيم", "المقيمه", "المقيمين", "الخاص", "الخاصه"))
-# "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
 _REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعنايه", "للاهتمام", "للتحسيس"))  # verbal nouns taking ب
+# hits the words of a cited outlet's name lack ("حسب “الصباح”")
+_NOT_OUTLETS = (LOC, ORG, FIGURE, GIVEN, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD, EVENT_HEAD)
 _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
+# "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
 _THAT = frozenset(("ان", "بان", "انه", "انها", "قوله", "قولها", "تاكيده", "تاكيدها"))
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
 PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
@@ -2623,7 +2625,7 @@ def _portfolio_ministries(t: _Text) -> list[Entity]:
 def _media_names(t: _Text) -> list[Entity]:
     """News outlets named by their form ('هبة بريس', 'أحداث أنفو', 'شوف تيفي', 'كش24') or cited
     as a source at the end of an item ('… بمدينة فاس /أخبارنا – …')."""
-    found = _cited_sources(t)
+    found = _cited_sources(t) + _quoted_sources(t)
     suffixes = t.lex.media_suffixes
     for i, token in enumerate(t.tokens):
         key = token.key
@@ -2646,6 +2648,22 @@ def _media_names(t: _Text) -> list[Entity]:
         clitic = 1 if first[:1] in "وبلف" and not whole_place and stem >= 2.0 and stem > zipf(letters) else 0
         text, begin, end = t.span(start, i + 1, clitic)
         found.append(Entity("ORG", text, text, None, begin, end))
+    return found
+
+
+def _quoted_sources(t: _Text) -> list[Entity]:
+    """'حسب “الصباح”', 'أوردت “هسبريس”': a name of one or two words quoted right after a word
+    citing a source is the outlet cited (not a place, a person or an organization known apart)."""
+    found = []
+    cues = t.lex.source_cues
+    for i, token in enumerate(t.tokens):
+        cited = any(stem in cues for _, stem in _variants(token.key))
+        cited = cited or (i > 0 and f"{t.tokens[i - 1].key} {token.key}" in cues)  # "نقلا عن"
+        quoted = _quoted_span(t, i + 1, longest=2) if cited else None
+        # (a family name in the name data may be an outlet's name: "الصباح")
+        if quoted and all(t.word(k) and not t.hit(k, *_NOT_OUTLETS) for k in range(*quoted)):
+            text, start, end = t.span(*quoted)
+            found.append(Entity("ORG", text, text, None, start, end))
     return found
 
 

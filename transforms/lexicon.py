@@ -98,6 +98,7 @@ class Lexicon:
     portfolios: dict[str, str]  # search form of a portfolio -> its ministry ("الداخليه": وزارة الداخلية)
     media_suffixes: frozenset[str]  # search form of words that make the word before them an outlet ("بريس")
     not_media_names: frozenset[str]  # search form of words that make "X نيوز" a phrase ("فايك")
+    source_cues: frozenset[str]  # search form of words citing a source, its name quoted after ("حسب")
     nationalities: dict[str, str]  # search-form stem of a nationality adjective -> country ("فرنس": فرنسا)
 
 
@@ -346,5 +347,6 @@ def lexicon() -> Lexicon:
         portfolios={key(word): ministry for word, ministry in orgs["portfolios"].items()},
         media_suffixes=frozenset(key(w) for w in orgs["media"]["suffixes"]),
         not_media_names=frozenset(key(w) for w in orgs["media"]["not_names"]),
+        source_cues=frozenset(key(w) for w in orgs["media"]["source_cues"]),
         nationalities=nationalities(),
     )
