@@ -1783,3 +1783,8 @@ def test_an_outlet_quoted_after_a_word_citing_it():
     assert orgs("الطبيب قال، حسب “الصباح”، بللي النتيجة سلبية.") == {"الصباح"}
     assert orgs("وحسب ما أوردته “العمق”، فإن الوزير غاضب.") == {"العمق"}
     assert orgs("وحسب “الرباط” فالأمر عادي.") == set()  # a place
+
+
+def test_plural_and_dual_area_heads_open_a_list_of_places():
+    assert places("وأقل من 15 فجهات الشرق وكَلميم وسوس والعيون.") == {"الشرق", "كلميم", "سوس", "العيون"}
+    assert places("بين مدينتي صفرو وفاس.") == {"صفرو", "فاس"}
