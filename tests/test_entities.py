@@ -251,7 +251,7 @@ def test_a_figure_whose_family_name_is_frequent_only_because_of_the_figure():
     assert people("وقرار ترامب نقطة إيجابية.") == {"ترامب": None}
     assert people("وقال العثماني إن الحكومة ماضية.") == {"العثماني": None}
     assert people("خلال العهد العثماني كانت المدينة مزدهرة.") == {}  # "Ottoman", an adjective
-    assert people("وأكد الوزير الرميد أن الملف جاهز.") == {"الرميد": None}  # after a title it is the name
+    assert people("وأكد الوزير الرميد أن الملف جاهز.") == {"الرميد": "الوزير"}  # after a title it is the name
     assert "جونسون" not in people("آدم كينغ، رئيس شرطة دائرة جونسون، عبر على الصدمة.")  # many bear it
 
 
@@ -1788,3 +1788,8 @@ def test_an_outlet_quoted_after_a_word_citing_it():
 def test_plural_and_dual_area_heads_open_a_list_of_places():
     assert places("وأقل من 15 فجهات الشرق وكَلميم وسوس والعيون.") == {"الشرق", "كلميم", "سوس", "العيون"}
     assert places("بين مدينتي صفرو وفاس.") == {"صفرو", "فاس"}
+
+
+def test_a_figures_last_word_after_a_bare_title():
+    assert people("دبا الوزير الفردوس عندو الاستقالة.") == {"الفردوس": "الوزير"}
+    assert people("وقالت للملك الحسن الثاني: لا.") == {"الحسن الثاني": "الملك"}

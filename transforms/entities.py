@@ -1248,8 +1248,14 @@ def _people(t: _Text) -> list[Entity]:
         # a definite role ("الناطق الرسمي", "وزير الدولة"), not Darija "رونالدو والي حرم المغرب"
         head = i + 1 + (i + 1 < len(t.tokens) and t.tokens[i + 1].text in ",،")
         definite = (t.word(head) is not None and t.tokens[head].key.startswith("ال")) or t.definite(head + 1)
+        # (or "للوزير الفردوس", "الوزير الفردوس": a definite title right before it; not "للملك
+        # الحسن الثاني", a king's name with its ordinal, nor "المدرب سعيد بالأداء", a common word)
+        ordinal = i + 1 < len(t.tokens) and t.tokens[i + 1].key in ORDINALS
+        titled = not ordinal and given is None and zipf(token.text) < DEFINITE_COMMON_ZIPF
         if role is not None and definite:
             add(i, i + 1, role)
+        elif titled and (title := _title_before(t, i)) is not None:
+            add(i, i + 1, title)
     for i in t.starting(SPEECH_VERB):  # "وقال كارلو أنشيلوتي إن …": the speaker follows the verb
         verb = t.hit(i, SPEECH_VERB)
         j = _speaker_end(t, verb.end)
@@ -2517,6 +2523,15 @@ def _town_centre(t: _Text, head: _Hit) -> bool:
     town = t.hit(j, LOC)
     # (not when an adjective goes on with the name: "مركز فيينا الدولي" is an organization)
     return town is not None and not town.clitic and not t.definite(town.end)
+
+
+def _title_before(t: _Text, i: int) -> str | None:
+    """The role of a bare definite title ending right before token i ("الوزير", "للرئيس"), or None."""
+    for start in (i - 1, i - 2):
+        head = t.hit(start, ROLE) if start >= 0 else None
+        if head is not None and head.end == i and head.entry.canonical.startswith("ال"):
+            return _named(t, start, i, head)[3]
+    return None
 
 
 def _quoted_person(t: _Text, j: int) -> tuple[int, int] | None:
