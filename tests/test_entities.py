@@ -1793,3 +1793,9 @@ def test_plural_and_dual_area_heads_open_a_list_of_places():
 def test_a_figures_last_word_after_a_bare_title():
     assert people("دبا الوزير الفردوس عندو الاستقالة.") == {"الفردوس": "الوزير"}
     assert people("وقالت للملك الحسن الثاني: لا.") == {"الحسن الثاني": "الملك"}
+
+
+def test_the_official_bulletin_trade_and_a_moroccan_spelling_of_cameroon():
+    assert orgs("ونشر القرار فالجريدة الرسمية.") == {"الجريدة الرسمية"}
+    assert orgs("وعادت الحركة التجارية إلى المعبر.") == set()  # trade, no movement
+    assert places("نهائيات كأس إفريقيا 2021 بالكامرون.") == {"الكاميرون"}
