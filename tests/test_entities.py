@@ -1799,3 +1799,7 @@ def test_the_official_bulletin_trade_and_a_moroccan_spelling_of_cameroon():
     assert orgs("ونشر القرار فالجريدة الرسمية.") == {"الجريدة الرسمية"}
     assert orgs("وعادت الحركة التجارية إلى المعبر.") == set()  # trade, no movement
     assert places("نهائيات كأس إفريقيا 2021 بالكامرون.") == {"الكاميرون"}
+
+
+def test_another_is_no_areas_name():
+    assert places("بينما هذ المعدل اختلف من جهة لأخرى.") == set()
