@@ -1803,3 +1803,8 @@ def test_the_official_bulletin_trade_and_a_moroccan_spelling_of_cameroon():
 
 def test_another_is_no_areas_name():
     assert places("بينما هذ المعدل اختلف من جهة لأخرى.") == set()
+
+
+def test_a_preposition_then_a_reviewed_given_name_and_a_known_family_name():
+    assert set(people("فإشارة لمحمد الفايد بوصفه خبير فمجال التغذية.")) == {"محمد الفايد"}
+    assert people("وذلك بفضل الدعم.") == {}

@@ -1153,10 +1153,14 @@ def _people(t: _Text) -> list[Entity]:
         # "اتصلت بصافي الدين البودالي": after the preposition ب or ل, with a family name to show it
         prepositioned = given is not None and given.clitic == 1 and token.key[0] in "بل"
         two_words = given is not None and given.end - given.start > 1  # "لعبد الكريم اليعقوبي"
+        # (unless a reviewed given name has a known family name with the article after it:
+        # "فإشارة لمحمد الفايد")
+        named_after = given is not None and given.entry.bearers is None and t.definite(given.end)
         if (
             prepositioned
             and not two_words
             and (zipf(token.text) >= 3.0 or not (t.attested(given) or t.family_start(given) > given.end))
+            and not (named_after and t.known_name(given.end))
         ):
             prepositioned = False  # "بفضل", "بأمر", "لأسماء": a preposition and a word
         if (
