@@ -1808,3 +1808,9 @@ def test_another_is_no_areas_name():
 def test_a_preposition_then_a_reviewed_given_name_and_a_known_family_name():
     assert set(people("فإشارة لمحمد الفايد بوصفه خبير فمجال التغذية.")) == {"محمد الفايد"}
     assert people("وذلك بفضل الدعم.") == {}
+
+
+def test_a_foreign_family_name_that_starts_with_waw():
+    text = "ورحبت ستيفاني ويليامز، المستشارة الخاصة للأمين العام، بالاتفاق."
+    assert people(text) == {"ستيفاني ويليامز": "المستشارة الخاصة للأمين العام"}
+    assert people("دابا القارب اللي كان هاز الشابة غادة وكتزيان عليه.") == {}  # Darija "and she …"

@@ -454,7 +454,8 @@ class _Text:
             return False
         if _frequent_word(token.text) and _clitic_word(token.text, AMBIGUOUS_ZIPF, margin=0):
             return True  # "زوينة لمواجهة تفشي": a preposition and a word, both common
-        if token.key.startswith("و"):
+        # (in Standard Arabic, not a foreign name starting with و: "ستيفاني ويليامز")
+        if token.key.startswith("و") and (self.darija or not _foreign_with_waw(token.text)):
             return True  # "هاري ومراتو": a coordinated word, not a family name
         if _with_pronoun(token.key) or _noun_with_his(token.text) or _noun_with_our(token.text):
             return True  # "حنة يديها", "قايد منعهوم", "قيد حياته", "هدى سيدنا": a noun or a verb with its pronoun
@@ -1822,6 +1823,13 @@ def _item_before(t: _Text, i: int) -> tuple[int, int, int] | None:
     if end - start < 2 or not (clitic or (start > 0 and t.tokens[start - 1].text in _LIST_SEPARATORS)):
         return None
     return start, end, clitic
+
+
+@lru_cache(maxsize=65536)
+def _foreign_with_waw(word: str) -> bool:
+    """A foreign name that starts with و ("ويليامز", "واتسون"): what follows the و is hardly a word,
+    and the whole is hardly ever written with the article."""
+    return zipf(word[1:]) < 1.5 and article_zipf(word) < 1.0 and len(word) >= 5
 
 
 @lru_cache(maxsize=65536)
