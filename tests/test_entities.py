@@ -1814,3 +1814,8 @@ def test_a_foreign_family_name_that_starts_with_waw():
     text = "ورحبت ستيفاني ويليامز، المستشارة الخاصة للأمين العام، بالاتفاق."
     assert people(text) == {"ستيفاني ويليامز": "المستشارة الخاصة للأمين العام"}
     assert people("دابا القارب اللي كان هاز الشابة غادة وكتزيان عليه.") == {}  # Darija "and she …"
+
+
+def test_lalla_before_a_given_name():
+    assert set(people("وترأست صاحبة السمو الملكي الأميرة للا حسناء حفل تسليم الجوائز.")) == {"للا حسناء"}
+    assert people("وشاركت فبرنامج لالة العروسة هاد العام.") == {}  # a show

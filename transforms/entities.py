@@ -79,6 +79,7 @@ _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "ا
 _REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعنايه", "للاهتمام", "للتحسيس"))  # verbal nouns taking ب
 # hits the words of a cited outlet's name lack ("حسب “الصباح”")
 _NOT_OUTLETS = (LOC, ORG, FIGURE, GIVEN, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD, EVENT_HEAD)
+_LALLA = frozenset(("للا", "لالة"))  # the title of a Moroccan lady or princess, read as a given name
 _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
 # "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
 _THAT = frozenset(("ان", "بان", "انه", "انها", "قوله", "قولها", "تاكيده", "تاكيدها"))
@@ -1227,7 +1228,9 @@ def _people(t: _Text) -> list[Entity]:
                 t.not_a_name_word(figure.end) or (common and not (last_given or t.known_name(figure.end)))
             ):
                 j = figure.end
-            if j > given.end and named and not figure_inside:
+            # "للا مريم", "لالة سلمى": Lalla before a given name, not before a noun ("لالة العروسة", a show)
+            lalla = given.entry.canonical in _LALLA and not t.hit(given.end, GIVEN, AMBIGUOUS_GIVEN)
+            if j > given.end and named and not figure_inside and not lalla:
                 add(i, j, None, given.clitic)
     for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
         figure = t.hit(i, FIGURE)
