@@ -1819,3 +1819,8 @@ def test_a_foreign_family_name_that_starts_with_waw():
 def test_lalla_before_a_given_name():
     assert set(people("وترأست صاحبة السمو الملكي الأميرة للا حسناء حفل تسليم الجوائز.")) == {"للا حسناء"}
     assert people("وشاركت فبرنامج لالة العروسة هاد العام.") == {}  # a show
+
+
+def test_a_public_figures_name_ends_the_role_before_it():
+    text = "واستقبل رئيس مجلس المستشارين النعم ميارة وفدا برلمانيا."
+    assert people(text) == {"النعم ميارة": "رئيس مجلس المستشارين"}

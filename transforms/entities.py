@@ -577,6 +577,11 @@ class _Text:
                 break  # "وزارة الصحة وعضو اللجنة", "المنتخب الوطني ودورتموند الألماني": another name
             if coordinated and key.endswith("ي"):
                 break  # "وزارة الفلاحة ومهنيي القطاع": people of the sector (a plural in construct), no remit
+            # "رئيس مجلس المستشارين النعم ميارة": a public figure's name ends the role (not a king's,
+            # which names places: "مدير المركز الاستشفائي الحسن الثاني بأكادير")
+            figure = None if stop_at_locative or j == start else self.hit(j, FIGURE)
+            if figure is not None and not figure.clitic and self.tokens[figure.end - 1].key not in ORDINALS:
+                break
             # "والي بنك المغرب عبد اللطيف الجواهري", "رئيس النيابة العامة الحسن الداكي": the person
             # after the name (for a role, a definite given name too)
             # (for a role, right after its head too: "الناخب الوطني وليد الركراكي")
