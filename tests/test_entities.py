@@ -1824,3 +1824,9 @@ def test_lalla_before_a_given_name():
 def test_a_public_figures_name_ends_the_role_before_it():
     text = "واستقبل رئيس مجلس المستشارين النعم ميارة وفدا برلمانيا."
     assert people(text) == {"النعم ميارة": "رئيس مجلس المستشارين"}
+
+
+def test_an_ambassador_named_after_the_country_and_the_city_served():
+    text = "وأشاد سفير الولايات المتحدة بالرباط بونيت تالوار بالتعاون الأمني."
+    assert people(text) == {"بونيت تالوار": "سفير الولايات المتحدة بالرباط"}
+    assert people("وحضر سفير المغرب بباريس الحفل.") == {}

@@ -1124,8 +1124,10 @@ def _people(t: _Text) -> list[Entity]:
             j = given.end if kunya else j
             named = ends or reports or titled or kunya or (start > end and t.stop(j))
             named = named or (start == end and t.name_start(given))
-            if not named and start == end and t.locative(start) and t.nationality(start - 1):
-                # "السفير الروسي بالرباط فاليريان شوفاييف": where the person serves, then the name
+            country = t.nationality(start - 1) or _place_ending_at(t, start)
+            if not named and start == end and t.locative(start) and country:
+                # "السفير الروسي بالرباط فاليريان شوفاييف", "سفير الولايات المتحدة بالرباط بونيت
+                # تالوار": the country served, where the person serves, then the name
                 role, start = _named(t, i, start + 1, head)[3], start + 1
                 j = t.name_end(start, t.hit(start, GIVEN, AMBIGUOUS_GIVEN))
             if not named and (foreign := _foreign_after_nationality(t, start, j)) > start:
@@ -1399,13 +1401,20 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     foreign given name, whatever follows ("المدرب الإسباني بيب غوارديولا بأداء لاعبه", "السفير الروسي بالرباط
     فاليريان شوفاييف أوراق اعتماده"); i when there is none."""
     nationality = i - 1 - (i > 1 and t.locative(i - 1))  # "السفير الأمريكي بالرباط بونيت تالوار"
-    if nationality < 0 or not t.nationality(nationality) or not _foreign_given(t.tokens[i].text):
+    # (or the country itself: "سفير الولايات المتحدة بالرباط بونيت تالوار")
+    served = nationality >= 0 and (t.nationality(nationality) or _place_ending_at(t, nationality + 1))
+    if not served or not _foreign_given(t.tokens[i].text):
         return i
     foreign = (_rare_words(t, k, k + 1) or _foreign_given(t.tokens[k].text) for k in range(i + 1, j))
     end = next((k for k, word in enumerate(foreign, i + 1) if not word), j)  # "أرانتشا غونزاليس"
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
     verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, end))
     return end if end - i >= 2 and not verb else i
+
+
+def _place_ending_at(t: _Text, k: int) -> bool:
+    """A known place (of up to three words, no clitic) ends right before token k."""
+    return any((p := t.hit(s, LOC)) is not None and p.end == k and not p.clitic for s in range(max(0, k - 3), k))
 
 
 def _conjunction_only(t: _Text, hit: _Hit) -> bool:
