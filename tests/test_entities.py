@@ -1830,3 +1830,8 @@ def test_an_ambassador_named_after_the_country_and_the_city_served():
     text = "وأشاد سفير الولايات المتحدة بالرباط بونيت تالوار بالتعاون الأمني."
     assert people(text) == {"بونيت تالوار": "سفير الولايات المتحدة بالرباط"}
     assert people("وحضر سفير المغرب بباريس الحفل.") == {}
+
+
+def test_one_rare_word_after_an_organizations_head_ending_the_clause():
+    assert orgs("وكشف باحثون من جامعة سوينبرن، أن التدخين مضر.") == {"جامعة سوينبرن"}
+    assert orgs("خاليلوزيتش مقبطش منتخب رايب، رآه دخل على مجموعة مزيانة.") == set()  # Darija "broken"

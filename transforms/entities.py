@@ -672,7 +672,23 @@ class _Text:
                 and not (named_after or named_next)
             ):
                 break
-            if self.tokens[j].key not in self.lex.joiners and (self.definite(j + 1) or before_name or following_quote):
+            # "جامعة سوينبرن،": right after an organization's head, one rare word ending the clause
+            # is the name; in Standard Arabic, for Darija words are rare too ("منتخب رايب", "a broken
+            # team"), and not after an event's head ("الانتخابات قربات")
+            rare_name = (
+                stop_at_locative
+                and not self.darija
+                and j == start
+                and not any((e := self.hit(k, EVENT_HEAD)) and e.end == start for k in range(max(0, start - 3), start))
+                and not self.hits.get(j)
+                and self.tokens[j].key[0] not in "وبل"
+                and self.boundary(j + 1)
+                and zipf(self.tokens[j].text) < RARE_ZIPF
+                and _ARABIC_LETTERS.fullmatch(self.tokens[j].text) is not None
+            )
+            if rare_name or (
+                self.tokens[j].key not in self.lex.joiners and (self.definite(j + 1) or before_name or following_quote)
+            ):
                 j += 1  # construct noun: "لأمن الدولة", "ولمراقبة التراب", "خارجية فرنسا"
                 continue
             if stop_at_locative and self.tokens[j].key in self.lex.joiners and self.word(j + 1):
