@@ -1835,3 +1835,21 @@ def test_an_ambassador_named_after_the_country_and_the_city_served():
 def test_one_rare_word_after_an_organizations_head_ending_the_clause():
     assert orgs("وكشف باحثون من جامعة سوينبرن، أن التدخين مضر.") == {"جامعة سوينبرن"}
     assert orgs("خاليلوزيتش مقبطش منتخب رايب، رآه دخل على مجموعة مزيانة.") == set()  # Darija "broken"
+
+
+def test_a_nickname_after_an_honorific_and_darija_with_him():
+    assert set(people("الشيخة الطراكس خرجات البارح في صفحتها وقالت راه كلشي كذوب.")) == {"الطراكس"}
+    assert people("و كانت هاد السيدة المكناسية قد وصفت المحامي.") == {}
+    assert people("كلشي فيا يهضر كحل الراس كي ندير معاه.") == {}
+
+
+def test_a_very_common_definite_word_starts_no_name():
+    assert people("حتى إساءات لرسول الإسلام محمد، بحيث كتب البعض.") == {}
+
+
+def test_casablancas_districts_hotels_chad_and_port_au_prince():
+    assert places("وقفات احتجاجية فعين الشق والحي الحسني وبن مسيك.") == {"عين الشق", "الحي الحسني", "بن مسيك"}
+    assert places("ونقل إلى المستشفى الإقليمي بنمسيك.") == {"المستشفى الإقليمي بنمسيك"}
+    assert places("الحفل غايكون ف اوطيل سوفيتيل فالرباط.") == {"اوطيل سوفيتيل", "الرباط"}
+    assert places("بن عبد السلام تشاد مع واحد من أعضاء الجمعية.") == set()
+    assert places("هربو من حبس قريب للعاصمة بور أو برنس، وماتو 25.") == {"بورت أو برنس"}

@@ -1023,7 +1023,9 @@ def _people(t: _Text) -> list[Entity]:
             j = t.name_end(start, given)
             # An occupation is a common noun: the name must start with a given name or end the clause.
             # "قال الخبير الأمني الإسباني خيسوس نونيز إن …": what the person said follows the name
-            ends = t.boundary(j) or t.reported(j) or (title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j)))
+            # (after an honorific, a Darija verb in the past ends it too: "الشيخة الطراكس خرجات")
+            honored = title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j) or _darija_past(t, j))
+            ends = t.boundary(j) or t.reported(j) or honored
             if apposed and not (j < len(t.tokens) and t.tokens[j].text in ",،"):
                 continue  # the name after the comma must end at the next one
             # "العداءة سعيدة عنبة من": a given name that is a word too, then a rare word with no clitic
@@ -1075,7 +1077,19 @@ def _people(t: _Text) -> list[Entity]:
                 and not (t.definite(start) or t.stop(start) or _with_pronoun(word.key))
                 and not t.hit(start, ROLE, OCCUPATION, LOC, ORG, ORG_HEAD, AREA_HEAD, FACILITY_HEAD)
             )
-            if t.single_name(start) or nisba_name or foreign_single or honored_single:
+            # "الشيخة الطراكس خرجات": after an honorific, a definite word rare with and without its
+            # article, then the clause's end or a verb, is what the person goes by (not an adjective
+            # or a noun in -ي, -ة: "السيدة المكناسية", "الأستاذ الهدرة")
+            nickname = (
+                title.entry.kind == HONORIFIC
+                and start == title.end
+                and not t.tokens[start].key.endswith(("ي", "ه"))
+                and _rare_definite(t, start, RARE_ZIPF)
+                and zipf(t.tokens[start].text) < RARE_ZIPF
+                and not t.hits.get(start)
+                and (t.boundary(start + 1) or t.stop(start + 1) or _darija_past(t, start + 1))
+            )
+            if t.single_name(start) or nisba_name or foreign_single or honored_single or nickname:
                 add(start, start + 1, None)
                 continue
         head = t.hit(i, ROLE)
@@ -1609,6 +1623,16 @@ def _darija_verb(t: _Text, i: int) -> bool:
     return t.darija or zipf(token.text[1:]) >= RARE_ZIPF or token.key.endswith(("و", "وه", "وها", "ش"))
 
 
+def _darija_past(t: _Text, i: int) -> bool:
+    """Token i is a Darija verb in the past with "she" or "they" (in a text with Darija in it):
+    "خرجات", "قالو" ("خرج", "قال" are verbs)."""
+    token = t.word(i)
+    if token is None or not t.darija or t.definite(i) or not token.key.endswith(("ات", "و")):
+        return False
+    stem = token.text[: -2 if token.key.endswith("ات") else -1]
+    return len(stem) >= 3 and zipf(stem) >= 3.0
+
+
 def _accusative(word: str) -> bool:
     """An indefinite noun in the accusative ("عرضا", "قرارا"): the word without its final alef is
     clearly the commoner word ("ماريا", "رضا" are names)."""
@@ -1903,11 +1927,13 @@ def _adjective(t: _Text, i: int) -> bool:
 
 
 def _adjective_not_name(t: _Text, given: _Hit) -> bool:
-    """``given`` is a common definite adjective that almost nobody bears as a given name ("الكبير":
-    3 people): it qualifies what comes before, and starts no name."""
+    """``given`` is a common definite word that almost nobody bears as a given name ("الكبير": 3
+    people), or a very common one ("الإسلام"): it qualifies what comes before, and starts no name."""
     bearers = given.entry.bearers
     rare = bearers is not None and bearers < ADJECTIVE_GIVEN_BEARERS
-    return rare and not given.clitic and t.definite(given.start) and t.common(given.start, COMMON_ZIPF)
+    # (or any such word as common as "الإسلام", borne as the end of "سيف الإسلام")
+    frequent = bearers is not None and t.common(given.start, DEFINITE_COMMON_ZIPF)
+    return (rare or frequent) and not given.clitic and t.definite(given.start) and t.common(given.start, COMMON_ZIPF)
 
 
 def _bare_given(t: _Text, i: int) -> bool:
@@ -2153,9 +2179,10 @@ def _named_places(t: _Text) -> list[Entity]:
             found.append(Entity("LOC", text, canonical, None, start, end))
             continue
         after = t.hit(head.end + 1, LOC)  # "العاصمة النمساوية فيينا"; not "أحياء العوامة وطنجة"
-        if city or (
-            after and not after.clitic and not compound and not (facility and _where(t, head.end + 1) is not None)
-        ):
+        # (a facility of a kind, then where it is: "المستشفى الإقليمي بالعرائش", "… الإقليمي بنمسيك")
+        generic = head.end < len(t.tokens) and t.tokens[head.end].key in t.lex.generic_qualifiers
+        located = facility and (generic or _where(t, head.end + 1) is not None)
+        if city or (after and not after.clitic and not compound and not located):
             continue
         # "الجماعة القروية “لغوازي”": an adjective of the head may come before the quotes
         described = t.definite(head.end) and t.tokens[head.end].key.endswith(("ي", "يه"))
@@ -2231,7 +2258,10 @@ def _named_places(t: _Text) -> list[Entity]:
         while facility and j > head.end + 1 and t.tokens[j - 1].key in linking:
             j -= 1  # "كنيسة فيرجين دي": the rest of the name was cut off
         if facility and all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, j)):
-            j = _where(t, j)  # "المستشفى الإقليمي بالعرائش": the one in that town is named
+            # "المستشفى الإقليمي بالعرائش": the one in that town is named; "المستشفى الإقليمي
+            # بنمسيك": the one of that district
+            district = t.hit(j, LOC) if j < len(t.tokens) else None
+            j = district.end if district is not None and not district.clitic else _where(t, j)
             if j is None:
                 continue  # "المستشفى الجهوي": a kind of facility, not its name
         if j == head.end or t.tokens[j - 1].key in t.lex.joiners:
@@ -2267,8 +2297,9 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
         # the article elsewhere, not a town's name
         or (not facility and not definite and word.text.endswith("ة") and article_zipf(word.text) > 0)
         or (facility and t.prepositional(j, "بلف"))
-        # "بالسجن المحلي ومتابعته": "and" and a noun with its owner
+        # "بالسجن المحلي ومتابعته": "and" and a noun with its owner; "اوطيل وقهوة": and another place
         or (facility and _and_clitic(t, j) and (_with_pronoun(word.key[1:]) or _noun_with_his(word.text[1:])))
+        or (facility and _and_clitic(t, j) and zipf(word.text[1:]) >= COMMON_ZIPF)
     )
 
 
