@@ -1853,3 +1853,11 @@ def test_casablancas_districts_hotels_chad_and_port_au_prince():
     assert places("الحفل غايكون ف اوطيل سوفيتيل فالرباط.") == {"اوطيل سوفيتيل", "الرباط"}
     assert places("بن عبد السلام تشاد مع واحد من أعضاء الجمعية.") == set()
     assert places("هربو من حبس قريب للعاصمة بور أو برنس، وماتو 25.") == {"بورت أو برنس"}
+
+
+def test_a_given_name_after_a_relative():
+    text = "الأمير هاري ومراتو ميگان ماركل وولدهم الصغير وصلو البارح."
+    assert set(people(text)) == {"هاري", "ميگان ماركل"}
+    assert set(people("وحضرت الجنازة زوجته سلمى، وأبناؤه.")) == {"سلمى"}
+    assert people("وبعدما صيفطو ابتسام للحبس.") == {}
+    assert people("وقال إن زوجته الثانية غادرت.") == {}

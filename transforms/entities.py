@@ -1001,6 +1001,10 @@ def _people(t: _Text) -> list[Entity]:
             continue
         token = t.tokens[i]
         title = t.hit(i, HONORIFIC, OCCUPATION)
+        if title and search_form(title.entry.canonical) in t.lex.relatives:
+            if (relative := _relative_named(t, title.end)) is not None:
+                add(*relative, None)
+            continue
         if title:
             start = title.end
             while t.hit(start, HONORIFIC, OCCUPATION):  # "الملياردير الراحل ميلود الشعبي"
@@ -1621,6 +1625,27 @@ def _darija_verb(t: _Text, i: int) -> bool:
     if family is not None and family.clitic == 0:
         return False  # a family name that people bear
     return t.darija or zipf(token.text[1:]) >= RARE_ZIPF or token.key.endswith(("و", "وه", "وها", "ش"))
+
+
+def _relative_named(t: _Text, i: int) -> tuple[int, int] | None:
+    """The name right after a relative ("زوجته سلمى", "ومراتو ميگان ماركل", "وولدهم أرتشي لي"), at
+    token i: a reviewed or sure given name, with a known or rare family name, or alone where the
+    clause ends or a verb or a relative pronoun follows. (start, end) or None."""
+    given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
+    if given is None or given.clitic or not (given.entry.bearers is None or t.sure_given(given)):
+        return None
+    family = given.end
+    after = family + 1
+    closed = t.boundary(after) or t.stop(after) or _and_clitic(t, after) or t.name_closed(after)
+    # (not a preposition and a noun, "للحبس", nor a plural, "بريئين")
+    word = t.word(family)
+    rare = word is not None and zipf(word.text) < RARE_NAME_ZIPF and not t.darija_in(family)
+    rare = rare and not t.prepositional(family, "بلك") and not word.key.endswith(("ين", "ات"))
+    if closed and (t.known_name(family) or rare) and not t.not_a_name_word(family, after_reviewed=True, last=True):
+        return i, after
+    if t.boundary(family) or t.stop(family) or t.name_closed(family) or _darija_past(t, family):
+        return i, family
+    return None
 
 
 def _darija_past(t: _Text, i: int) -> bool:

@@ -74,6 +74,7 @@ class Lexicon:
     namings: frozenset[str]  # search form of words that say a person's name follows ("المدعو")
     namings_of_things: frozenset[str]  # search form of words that say any name follows ("سميتو")
     person_nouns: frozenset[str]  # search form of nouns for a person, without the article ("رجل")
+    relatives: frozenset[str]  # search form of relatives with whose they are ("زوجته", "مراتو")
     darija_markers: frozenset[str]  # search form of Darija function words ("ديال", "غادي")
     events_needing_qualifier: frozenset[str]  # search form
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
@@ -209,7 +210,7 @@ def _entries() -> dict[str, set[Entry]]:
     people = _data("people.toml")
     for word in [*people["honorifics"], *people["namings"], *people["namings_of_things"]]:
         add(word, HONORIFIC)
-    for word in people["occupations"]:
+    for word in [*people["occupations"], *people["relatives"]]:
         add(word, OCCUPATION)
     for word in people["role_heads"]:
         add(word, ROLE)
@@ -265,7 +266,7 @@ def _figure_last_words(people: dict) -> frozenset[str]:
     """The last word of every figure's name of two words or more, whether or not it is a common
     word, when one figure alone bears it ("الخلفي", "الرميد"): such a word is the figure right
     before a role ("وكان الخلفي الناطق الرسمي باسم الحكومة"). ``people``: people.toml, read."""
-    fields = ("role_heads", "occupations", "honorifics", "namings", "namings_of_things")
+    fields = ("role_heads", "occupations", "relatives", "honorifics", "namings", "namings_of_things")
     titles = {key(w) for field in fields for w in people[field]}
     bearers: dict[str, set[str]] = {}
     for name in _data("figures.toml")["figures"]["names"]:
@@ -323,6 +324,7 @@ def lexicon() -> Lexicon:
         namings=frozenset(key(w) for w in people["namings"]),
         namings_of_things=frozenset(key(w) for w in people["namings_of_things"]),
         person_nouns=frozenset(key(w) for w in people["person_nouns"]),
+        relatives=frozenset(key(w) for w in people["relatives"]),
         darija_markers=frozenset(key(w) for w in people["darija_markers"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
