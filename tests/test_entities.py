@@ -1861,3 +1861,8 @@ def test_a_given_name_after_a_relative():
     assert set(people("وحضرت الجنازة زوجته سلمى، وأبناؤه.")) == {"سلمى"}
     assert people("وبعدما صيفطو ابتسام للحبس.") == {}
     assert people("وقال إن زوجته الثانية غادرت.") == {}
+
+
+def test_a_princess_and_the_mother_of_is_no_relative_before_a_name():
+    text = "والدة الأمير هاري، الأميرة ديانا، كانت زارت جنوب أفريقيا."
+    assert people(text) == {"هاري": "الأمير", "ديانا": "الأميرة"}
