@@ -1866,3 +1866,8 @@ def test_a_given_name_after_a_relative():
 def test_a_princess_and_the_mother_of_is_no_relative_before_a_name():
     text = "والدة الأمير هاري، الأميرة ديانا، كانت زارت جنوب أفريقيا."
     assert people(text) == {"هاري": "الأمير", "ديانا": "الأميرة"}
+
+
+def test_a_bare_government_after_a_definite_head_is_the_verbs_object():
+    assert orgs("كما حملت التنسيقية الحكومة مسؤولية هدر الزمن المدرسي.") == set()
+    assert orgs("وصادق المجلس الحكومي، أمس، على القرار.") == {"المجلس الحكومي"}

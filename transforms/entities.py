@@ -566,6 +566,12 @@ class _Text:
                 break
             if stop_at_locative and key in self.lex.place_trailers:
                 break  # "مديرية الملاحة التجارية التابعة لوزارة التجهيز": the body it belongs to follows
+            # "حملت التنسيقية الحكومة": after a definite head, a body named by a country alone ("الحكومة")
+            # without its country is the verb's object
+            body = self.hit(j, ORG_HEAD) if stop_at_locative and j == start and self.definite(j - 1) else None
+            national = body is not None and search_form(body.entry.canonical) in self.lex.national_heads
+            if national and not body.clitic and not self.national(body.end):
+                break
             if stop_at_locative and j > start and key.startswith("لل") and "ال" + key[2:] in self.lex.contests:
                 break  # "المنتخب الوطني للتصفيات المؤهلة": what the team prepares for
             if stop_at_locative and j > start and key in ("لاول", "لاخر", "للمره"):
