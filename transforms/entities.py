@@ -2778,7 +2778,8 @@ def _quoted_sources(t: _Text) -> list[Entity]:
     citing a source is the outlet cited (not a place, a person or an organization known apart)."""
     found = []
     cues = t.lex.source_cues
-    for i, token in enumerate(t.tokens):
+    for i in (q - 1 for q in range(1, len(t.tokens)) if t.tokens[q].text in _OPEN_QUOTES):
+        token = t.tokens[i]
         cited = any(stem in cues for _, stem in _variants(token.key))
         cited = cited or (i > 0 and f"{t.tokens[i - 1].key} {token.key}" in cues)  # "نقلا عن"
         quoted = _quoted_span(t, i + 1, longest=2) if cited else None
