@@ -1871,3 +1871,8 @@ def test_a_princess_and_the_mother_of_is_no_relative_before_a_name():
 def test_a_bare_government_after_a_definite_head_is_the_verbs_object():
     assert orgs("كما حملت التنسيقية الحكومة مسؤولية هدر الزمن المدرسي.") == set()
     assert orgs("وصادق المجلس الحكومي، أمس، على القرار.") == {"المجلس الحكومي"}
+
+
+def test_a_rare_nisba_family_name_then_a_role_in_a_body():
+    assert people("الكراوي رئيس مجلس المنافسة ف أول خروج اعلامي") == {"الكراوي": "رئيس مجلس المنافسة"}
+    assert "المريكاني" not in people("هنأت بنت الرئيس المريكاني إيفانكا ترامب الحكومة.")

@@ -1296,7 +1296,21 @@ def _people(t: _Text) -> list[Entity]:
             add(i, j, None)
     for i, token in enumerate(t.tokens):  # "وكان الخلفي الناطق الرسمي باسم الحكومة": a figure, then a role
         # (not "الأول" of "الحسن الأول"; after a given name the rules above read the name)
-        if token.key not in t.lex.figure_last_words or token.key in ORDINALS or i in name_ends:
+        # (or a rare definite family name of the nisba form, then a role in a known body: "الكراوي
+        # رئيس مجلس المنافسة")
+        nisba_family = (
+            _nisba(token.key)
+            and token.key not in t.lex.figure_families  # "الحموشي": the figure, named below
+            and not t.hits.get(i, {}).keys() - {FAMILY}
+            and _rare_definite(t, i, RARE_ZIPF)
+            and zipf(token.text) < RARE_ZIPF
+            # an indefinite role in construct right after: "X الرئيس" is rather an adjective, "المريكاني
+            # الرئيس"
+            and t.word(i + 1) is not None
+            and not t.tokens[i + 1].key.startswith("ال")
+            and any(t.hit(k, ORG, ORG_HEAD) for k in range(i + 2, min(i + 6, len(t.tokens))))
+        )
+        if not (token.key in t.lex.figure_last_words or nisba_family) or token.key in ORDINALS or i in name_ends:
             continue
         given = t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)
         role = None if given and not given.clitic else t.role_after(i + 1)
@@ -1307,7 +1321,8 @@ def _people(t: _Text) -> list[Entity]:
         # الحسن الثاني", a king's name with its ordinal, nor "المدرب سعيد بالأداء", a common word)
         ordinal = i + 1 < len(t.tokens) and t.tokens[i + 1].key in ORDINALS
         titled = not ordinal and given is None and zipf(token.text) < DEFINITE_COMMON_ZIPF
-        if role is not None and definite:
+        titled = titled and token.key in t.lex.figure_last_words
+        if role is not None and (definite or nisba_family):
             add(i, i + 1, role)
         elif titled and (title := _title_before(t, i)) is not None:
             add(i, i + 1, title)
