@@ -1876,3 +1876,7 @@ def test_a_bare_government_after_a_definite_head_is_the_verbs_object():
 def test_a_rare_nisba_family_name_then_a_role_in_a_body():
     assert people("الكراوي رئيس مجلس المنافسة ف أول خروج اعلامي") == {"الكراوي": "رئيس مجلس المنافسة"}
     assert "المريكاني" not in people("هنأت بنت الرئيس المريكاني إيفانكا ترامب الحكومة.")
+
+
+def test_a_common_given_name_after_a_word_that_names_a_person():
+    assert people("وقال أحد السكان، ويدعى حسن، إن الماء انقطع.") == {"حسن": None}

@@ -1099,7 +1099,13 @@ def _people(t: _Text) -> list[Entity]:
                 and not t.hits.get(start)
                 and (t.boundary(start + 1) or t.stop(start + 1) or _darija_past(t, start + 1))
             )
-            if t.single_name(start) or nisba_name or foreign_single or honored_single or nickname:
+            # "ويدعى حسن،": after a word that says a name follows, a given name that ends the clause
+            # is the name, however common a word it is too
+            naming_word = t.tokens[title.start].key[title.clitic :]
+            called = naming_word in t.lex.namings or naming_word in t.lex.namings_of_things
+            given_single = given is not None and given.end == start + 1
+            called = called and given_single and (t.boundary(start + 1) or t.reported(start + 1))
+            if t.single_name(start) or nisba_name or foreign_single or honored_single or nickname or called:
                 add(start, start + 1, None)
                 continue
         head = t.hit(i, ROLE)
