@@ -1880,3 +1880,9 @@ def test_a_rare_nisba_family_name_then_a_role_in_a_body():
 
 def test_a_common_given_name_after_a_word_that_names_a_person():
     assert people("وقال أحد السكان، ويدعى حسن، إن الماء انقطع.") == {"حسن": None}
+
+
+def test_a_person_after_an_organizations_name_is_the_verbs_object():
+    assert orgs("وأدانت المحكمة المتهم بخمس سنوات.") == set()
+    assert orgs("وكرمت الجمعية الفنانة ثريا جبران.") == set()
+    assert orgs("وأصدرت الوكالة الصحفية بيانا.") == {"الوكالة الصحفية"}

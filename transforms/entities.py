@@ -619,6 +619,12 @@ class _Text:
                     break
             if self.hit(j, HONORIFIC) and (stop_at_locative or j > start):
                 break  # "الشرطة المدعو …", "أمير قطر الشيخ تميم": a person comes next
+            # "أدانت المحكمة المتهم", "كرمت الجمعية الفنانة ثريا جبران": a person, the verb's object
+            # (not a nisba, an adjective too: "الوكالة الصحفية", "الدورة الحقوقية")
+            person = self.hit(j, OCCUPATION) or key.removeprefix("ال") in self.lex.person_nouns
+            person = person and not key.startswith(("و", "ل", "ب")) and not key.endswith(("ي", "يه"))
+            if stop_at_locative and self.definite(j) and person:
+                break
             area = self.hit(j, AREA_HEAD)
             if area and not stop_at_locative and self.word(area.end) and not self.stop(area.end):
                 # "رئيس جماعة بوكراع": an area and its name, all of it when known ("بجهة سوس ماسة")
