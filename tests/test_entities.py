@@ -1886,3 +1886,7 @@ def test_a_person_after_an_organizations_name_is_the_verbs_object():
     assert orgs("وأدانت المحكمة المتهم بخمس سنوات.") == set()
     assert orgs("وكرمت الجمعية الفنانة ثريا جبران.") == set()
     assert orgs("وأصدرت الوكالة الصحفية بيانا.") == {"الوكالة الصحفية"}
+
+
+def test_latin_names_with_accented_letters():
+    assert orgs("ونقلت صحيفة El País الإسبانية عن مصادر دبلوماسية أن الزيارة مؤجلة.") == {"El País"}

@@ -63,7 +63,7 @@ _CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "�
 CLITIC_PREFIXES = frozenset(("", *_CLITICS))
 _YEAR = re.compile(r"(19|20)\d\d")
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u06a4\u06af\u06a9]+")  # with the Maghrebi ڤ گ ک
-_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.'-]*")  # with French and Spanish letters: "El País"
 _OUTLET_24 = re.compile(r"(?!ال24|لل24)[^\W\d_]{2,}24")  # "كش24", "طنجة24": news sites named after their city
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 _DASHES = frozenset("-–—")
@@ -694,7 +694,7 @@ class _Text:
                 and not any((e := self.hit(k, EVENT_HEAD)) and e.end == start for k in range(max(0, start - 3), start))
                 and not self.hits.get(j)
                 and self.tokens[j].key[0] not in "وبل"
-                and self.boundary(j + 1)
+                and (self.boundary(j + 1) or self.reported(j + 1))  # "جامعة سوينبرن أن"
                 and zipf(self.tokens[j].text) < RARE_ZIPF
                 and _ARABIC_LETTERS.fullmatch(self.tokens[j].text) is not None
             )
