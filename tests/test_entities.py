@@ -1890,3 +1890,8 @@ def test_a_person_after_an_organizations_name_is_the_verbs_object():
 
 def test_latin_names_with_accented_letters():
     assert orgs("ونقلت صحيفة El País الإسبانية عن مصادر دبلوماسية أن الزيارة مؤجلة.") == {"El País"}
+
+
+def test_a_rare_bare_family_name_then_a_definite_role_in_a_known_body():
+    text = "عاينت الاعتداء على بودريقة الرئيس السابق للرجاء حتى طاح."
+    assert people(text) == {"بودريقة": "الرئيس السابق للرجاء"}

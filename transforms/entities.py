@@ -1322,9 +1322,23 @@ def _people(t: _Text) -> list[Entity]:
             and not t.tokens[i + 1].key.startswith("ال")
             and any(t.hit(k, ORG, ORG_HEAD) for k in range(i + 2, min(i + 6, len(t.tokens))))
         )
+        # (or a rare bare family name, then a definite role in a known body: "بودريقة الرئيس السابق
+        # للرجاء")
+        bare_family = (
+            t.word(i) is not None
+            and not t.definite(i)
+            and not t.hits.get(i, {}).keys() - {FAMILY}
+            and zipf(token.text) < RARE_ZIPF
+            and _ARABIC_LETTERS.fullmatch(token.text) is not None
+            and not _darija_verb(t, i)  # "كيشغل الكاتب العام": a verb and its subject
+            and t.word(i + 1) is not None
+            and t.tokens[i + 1].key.startswith("ال")
+            and any(t.hit(k, ORG) for k in range(i + 2, min(i + 6, len(t.tokens))))
+        )
+        nisba_family = nisba_family or bare_family
         if not (token.key in t.lex.figure_last_words or nisba_family) or token.key in ORDINALS or i in name_ends:
             continue
-        given = t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)
+        given = None if t.stop(i - 1) else t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)  # not "على"
         role = None if given and not given.clitic else t.role_after(i + 1)
         # a definite role ("الناطق الرسمي", "وزير الدولة"), not Darija "رونالدو والي حرم المغرب"
         head = i + 1 + (i + 1 < len(t.tokens) and t.tokens[i + 1].text in ",،")
