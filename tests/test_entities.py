@@ -1895,3 +1895,12 @@ def test_latin_names_with_accented_letters():
 def test_a_rare_bare_family_name_then_a_definite_role_in_a_known_body():
     text = "عاينت الاعتداء على بودريقة الرئيس السابق للرجاء حتى طاح."
     assert people(text) == {"بودريقة": "الرئيس السابق للرجاء"}
+
+
+def test_names_from_the_fifteenth_blind_set():
+    assert set(people("ديال شاب ياباني سميتو “يوتا شينوهارا” ، بقى مصاحب مع أنثى.")) == {"يوتا شينوهارا"}
+    assert "نور الدين عمرو" not in people("السجين السابق نور الدين عمرو 37 عام، وكيدير أعمال تطوعية.")  # his age
+    assert people("ومن بين هذشي بوسطات عمرو الفايسبوك كيعتقدو أنهم.") == {}  # filled Facebook
+    assert people("وممكن المانيا يكون عندها موقف مخالف، وإلى كان رد المغرب.") == {}  # "and if"
+    assert set(people("وظهرات فالفيديو عارضة الأزياء، سلمى صلاح دين، مع صديقاتها.")) == {"سلمى صلاح دين"}
+    assert people("الملكة ليتيسيا كانت تلاقات مع الوزيرة قبل أيام.") == {"ليتيسيا": "الملكة"}

@@ -71,6 +71,7 @@ _CONTINENTS = frozenset(("افريقيا", "اوروبا", "اسيا"))  # searc
 _SOUTH_AFRICAN = frozenset(("افريقي", "افريقيه"))  # after "الجنوب" (search form: the alef folded)
 _LIST_SEPARATORS = frozenset(",،؛")
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
+_HIS_AGE = frozenset(("عمرو", "عمره", "عمرها"))  # search form: "his / her age" before a number
 _AGE = re.compile(rf"\d (?:{'|'.join(_AGE_WORDS)})\b")  # the same, in the joined search forms
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
 # adjectives whose ب-phrase belongs to the name or role before them: "الوزارة المكلفة بالتعمير", "وزارة
@@ -451,6 +452,8 @@ class _Text:
         family name ("ديتر رومان"), a very common one not ("تشارلز أرض"), unless it is the
         ``last`` word of the clause ("عبد القادر عمارة،")."""
         token = self.tokens[i]
+        if token.key in _HIS_AGE and i + 1 < len(self.tokens) and self.tokens[i + 1].key[:1].isdigit():
+            return True  # "نور الدين عمرو 37 عام": "his age", not the name Amr
         if self.known_name(i) or token.key in self.lex.name_links:
             return False
         if _frequent_word(token.text) and _clitic_word(token.text, AMBIGUOUS_ZIPF, margin=0):
@@ -761,14 +764,20 @@ class _Text:
             )
             if token is None or (self.stop(j) and not particle) or any(ch.isdigit() for ch in token.key):
                 break
+            if j > i and (org := self.hit(j, ORG)) is not None and not org.clitic:
+                break  # "عمرو الفايسبوك": a known organization, no family name
             # "لويس فان غال اعتزاله": the name ends at the word after its particle
             after_particle = (
                 j - 2 >= i and self.tokens[j - 2].key in particles and self.tokens[j - 1].key not in particles
             )
             if after_particle and zipf(token.text) >= RARE_NAME_ZIPF:
                 break
-            if j >= family and j + 1 < len(self.tokens) and self.tokens[j + 1].key == "الدين" and j + 2 - i <= 4:
-                j += 2  # "حامي الدين", "نور الدين": a compound name, whatever its first word means
+            # "حامي الدين", "نور الدين": a compound name, whatever its first word means; "صلاح دين"
+            # written without the article after a given name
+            religion = self.tokens[j + 1].key if j + 1 < len(self.tokens) else ""
+            compound = religion == "الدين" or (religion == "دين" and self.hit(j, GIVEN) is not None)
+            if j >= family and compound and j + 2 - i <= 4:
+                j += 2
                 continue
             # "ولد الشيخ الغزواني", "عبد الواحد المراكشي": a definite family name of the nisba form
             # may follow a joiner's complement (not "بن سلمان الخايبة", "أبو زعيتر العام")
@@ -1115,6 +1124,8 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, start + 1, None)
                 continue
         head = t.hit(i, ROLE)
+        if head and head.end == i + 1 and t.stop(i):
+            head = None  # "وإلى" ("and if"), not "والي" (a governor)
         if head and (name := t.hit(i, GIVEN)) and name.end > head.end:
             head = None  # "نجم الدين": a compound given name, not the role "نجم"
         if head and i > 0 and (name := t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)) and name.end > i:
@@ -1192,10 +1203,14 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, j, role)
             elif t.single_name(start):  # "الأمير هاري ومراتو": one known name after the role
                 add(start, start + 1, role)
+            elif _foreign_single(t, start) and t.tokens[i].key[head.clitic :].startswith("ال") and end - head.end <= 1:
+                add(start, start + 1, role)  # "الملكة ليتيسيا كانت": one rare foreign name after a short definite role
             elif titled and j == start and given is not None and given.entry.bearers is None and given.end == start + 1:
                 add(start, start + 1, role)  # "ولي العهد الأمير تشارلز أرضا": a reviewed given name after a title
             continue
-        if token.text in ",،" and i not in name_ends and (role := t.hit(i + 1, ROLE, OCCUPATION)) and not role.clitic:
+        # (not "، وإلى كان": "and if", a stopword, not the role "والي")
+        apposed_role = (role := t.hit(i + 1, ROLE, OCCUPATION)) is not None and not role.clitic and not t.stop(i + 1)
+        if token.text in ",،" and i not in name_ends and apposed_role:
             start = _name_before(t, i)
             if start is not None:  # "عزيز أخنوش، وزير الفلاحة": the role comes in apposition
                 first = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
@@ -2199,6 +2214,12 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
     return found
 
 
+def _sure_place(t: _Text, i: int) -> bool:
+    """Token i starts a known place that is no common word or name too ("الرباط", not "يوتا")."""
+    place = t.hit(i, LOC)
+    return place is not None and not _ambiguous_place(t, place)
+
+
 def _ambiguous_place(t: _Text, hit: _Hit) -> bool:
     """The place, or the spelling of it the text uses ("البيضاء" for الدار البيضاء), is also a word."""
     spelled = t.key_span(hit.start, hit.end, hit.clitic)
@@ -2682,6 +2703,24 @@ def _title_before(t: _Text, i: int) -> str | None:
     return None
 
 
+def _foreign_single(t: _Text, i: int) -> bool:
+    """Token i alone is a foreign name: a rare word never written with the article, known as no
+    place or body, and the clause ends or a stopword follows ("ليتيسيا كانت"). In Standard Arabic
+    only, and with no clitic: Darija verbs and "لترؤسه" are rare words too."""
+    word = t.word(i)
+    return (
+        word is not None
+        and not t.darija
+        and word.key[0] not in "وفبلك"
+        and not _with_pronoun(word.key)
+        and not t.hits.get(i)
+        and zipf(word.text) < RARE_ZIPF
+        and _foreign_given(word.text)
+        and _ARABIC_LETTERS.fullmatch(word.text) is not None
+        and (t.boundary(i + 1) or t.stop(i + 1))
+    )
+
+
 def _quoted_person(t: _Text, j: int) -> tuple[int, int] | None:
     """A person's name of two or three words in quotes opening at token j, as the press quotes a
     name after a title ("المندوبة الحكومية “مانويلا بارالو”"): it opens with a given name, known
@@ -2715,7 +2754,9 @@ def _quoted_names(t: _Text) -> list[tuple[int, int, int]]:
         if j >= len(t.tokens) or t.tokens[j].text not in _OPEN_QUOTES + _CLOSE_QUOTES:
             continue
         end = next((k for k in range(j + 1, min(j + 5, len(t.tokens))) if t.tokens[k].text in _CLOSE_QUOTES), None)
-        if end is not None and end > j + 1 and all(t.word(k) and not t.hit(k, LOC, ORG) for k in range(j + 1, end)):
+        # (a place that is a name too may be in it: "يوتا شينوهارا")
+        named = all(t.word(k) and not t.hit(k, ORG) and not _sure_place(t, k) for k in range(j + 1, end or j))
+        if end is not None and end > j + 1 and named:
             names.append((j + 1, end, i))
     return names
 
