@@ -1904,3 +1904,8 @@ def test_names_from_the_fifteenth_blind_set():
     assert people("وممكن المانيا يكون عندها موقف مخالف، وإلى كان رد المغرب.") == {}  # "and if"
     assert set(people("وظهرات فالفيديو عارضة الأزياء، سلمى صلاح دين، مع صديقاتها.")) == {"سلمى صلاح دين"}
     assert people("الملكة ليتيسيا كانت تلاقات مع الوزيرة قبل أيام.") == {"ليتيسيا": "الملكة"}
+
+
+def test_a_known_family_name_then_a_roles_head_in_construct_with_a_body():
+    assert people("وقال أمسكان رئيس اللجنة التحضيرية إن المؤتمر في موعده.") == {"أمسكان": "رئيس اللجنة التحضيرية"}
+    assert people("وبصفتو رئيس جمعية متعددة الفروع قال كلشي.") == {}

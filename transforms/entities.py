@@ -1339,6 +1339,7 @@ def _people(t: _Text) -> list[Entity]:
         )
         # (or a rare bare family name, then a definite role in a known body: "بودريقة الرئيس السابق
         # للرجاء")
+        body_after = any(t.hit(k, ORG) for k in range(i + 2, min(i + 6, len(t.tokens))))
         bare_family = (
             t.word(i) is not None
             and not t.definite(i)
@@ -1347,8 +1348,18 @@ def _people(t: _Text) -> list[Entity]:
             and _ARABIC_LETTERS.fullmatch(token.text) is not None
             and not _darija_verb(t, i)  # "كيشغل الكاتب العام": a verb and its subject
             and t.word(i + 1) is not None
-            and t.tokens[i + 1].key.startswith("ال")
-            and any(t.hit(k, ORG) for k in range(i + 2, min(i + 6, len(t.tokens))))
+            and (
+                # a definite role in a known body, or a role's head in construct with a body: "أمسكان
+                # رئيس اللجنة التحضيرية"
+                (t.tokens[i + 1].key.startswith("ال") and body_after)
+                # (a name the name data knows as a family name: Darija verbs are rare words too)
+                or (
+                    FAMILY in t.hits.get(i, {})
+                    and (r := t.hit(i + 1, ROLE)) is not None
+                    and not r.clitic
+                    and t.hit(r.end, ORG, ORG_HEAD) is not None
+                )
+            )
         )
         nisba_family = nisba_family or bare_family
         if not (token.key in t.lex.figure_last_words or nisba_family) or token.key in ORDINALS or i in name_ends:
