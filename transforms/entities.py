@@ -423,7 +423,7 @@ class _Text:
 
     def known_name(self, i: int) -> bool:
         """Token i is a name real people carry and not mostly a word ("بنكيران", "حسني", "هاري")."""
-        if self.stop(i) or self.darija_in(i):
+        if i not in self.hits or self.stop(i) or self.darija_in(i):
             return False
         for kind in (GIVEN, FAMILY):
             hit = self.hits.get(i, {}).get(kind)
@@ -1209,8 +1209,13 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, start + 1, role)  # "ولي العهد الأمير تشارلز أرضا": a reviewed given name after a title
             continue
         # (not "، وإلى كان": "and if", a stopword, not the role "والي")
-        apposed_role = (role := t.hit(i + 1, ROLE, OCCUPATION)) is not None and not role.clitic and not t.stop(i + 1)
-        if token.text in ",،" and i not in name_ends and apposed_role:
+        if (
+            token.text in ",،"
+            and i not in name_ends
+            and (role := t.hit(i + 1, ROLE, OCCUPATION)) is not None
+            and not role.clitic
+            and not t.stop(i + 1)
+        ):
             start = _name_before(t, i)
             if start is not None:  # "عزيز أخنوش، وزير الفلاحة": the role comes in apposition
                 first = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
@@ -1321,7 +1326,17 @@ def _people(t: _Text) -> list[Entity]:
         j = _foreign_after_nationality(t, i, t.name_end(i, given))
         if j > i + 1:
             add(i, j, None)
-    for i, token in enumerate(t.tokens):  # "وكان الخلفي الناطق الرسمي باسم الحكومة": a figure, then a role
+    # "وكان الخلفي الناطق الرسمي باسم الحكومة": a figure, then a role. Looked at: a figure's word, a
+    # word before a role, and a word before a definite one a few words before a body
+    figure_words = [i for i, token in enumerate(t.tokens) if token.key in t.lex.figure_last_words]
+    before_roles = [r - 1 for r in t.starting(ROLE) if r > 0]
+    before_bodies = [
+        k for o in t.starting(ORG) for k in range(max(0, o - 5), o - 1) if t.tokens[k + 1].key.startswith("ال")
+    ]
+    for i in sorted({*figure_words, *before_roles, *before_bodies}):
+        token = t.tokens[i]
+        if token.key not in t.lex.figure_last_words and zipf(token.text) >= RARE_ZIPF:
+            continue
         # (not "الأول" of "الحسن الأول"; after a given name the rules above read the name)
         # (or a rare definite family name of the nisba form, then a role in a known body: "الكراوي
         # رئيس مجلس المنافسة")
@@ -1335,11 +1350,10 @@ def _people(t: _Text) -> list[Entity]:
             # الرئيس"
             and t.word(i + 1) is not None
             and not t.tokens[i + 1].key.startswith("ال")
-            and any(t.hit(k, ORG, ORG_HEAD) for k in range(i + 2, min(i + 6, len(t.tokens))))
+            and _body_within(t, i + 2, ORG_HEAD)
         )
         # (or a rare bare family name, then a definite role in a known body: "بودريقة الرئيس السابق
         # للرجاء")
-        body_after = any(t.hit(k, ORG) for k in range(i + 2, min(i + 6, len(t.tokens))))
         bare_family = (
             t.word(i) is not None
             and not t.definite(i)
@@ -1351,7 +1365,7 @@ def _people(t: _Text) -> list[Entity]:
             and (
                 # a definite role in a known body, or a role's head in construct with a body: "أمسكان
                 # رئيس اللجنة التحضيرية"
-                (t.tokens[i + 1].key.startswith("ال") and body_after)
+                (t.tokens[i + 1].key.startswith("ال") and _body_within(t, i + 2))
                 # (a name the name data knows as a family name: Darija verbs are rare words too)
                 or (
                     FAMILY in t.hits.get(i, {})
@@ -2703,6 +2717,11 @@ def _town_centre(t: _Text, head: _Hit) -> bool:
     town = t.hit(j, LOC)
     # (not when an adjective goes on with the name: "مركز فيينا الدولي" is an organization)
     return town is not None and not town.clitic and not t.definite(town.end)
+
+
+def _body_within(t: _Text, i: int, *kinds: str) -> bool:
+    """A known organization (or a hit of ``kinds``) starts among the four tokens from i."""
+    return any(t.hit(k, ORG, *kinds) for k in range(i, min(i + 4, len(t.tokens))))
 
 
 def _title_before(t: _Text, i: int) -> str | None:
