@@ -1909,3 +1909,10 @@ def test_names_from_the_fifteenth_blind_set():
 def test_a_known_family_name_then_a_roles_head_in_construct_with_a_body():
     assert people("وقال أمسكان رئيس اللجنة التحضيرية إن المؤتمر في موعده.") == {"أمسكان": "رئيس اللجنة التحضيرية"}
     assert people("وبصفتو رئيس جمعية متعددة الفروع قال كلشي.") == {}
+
+
+def test_backstage_again_youtube_and_la_liga():
+    assert places("تصويرة جديدة من كواليس مسرحية لالة منانة.") == set()
+    assert places("بغيت نعرف واش أنا تاني غدي نقري هاد العام.") == set()
+    assert orgs("أنشأ قناته على اليوتيب.") == {"اليوتيب"}
+    assert orgs("لاليگا وقفات جوج سيمانات.") == {"لاليگا"}

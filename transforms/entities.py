@@ -2255,6 +2255,8 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
     """'بالجديدة', 'في مالي', 'مدينة الجديدة', or next to another place: this is the place."""
     i = hit.start
     token = t.tokens[i].text
+    if hit.clitic and t.tokens[i].key[0] == "ك":
+        return False  # "من كواليس": "backstage", not "like" and Wallis
     # Darija writes "in" as ف: "فالمضيق" (in MSA "ف" is "so")
     prepositions = "بلف" if t.darija else "بل"
     if hit.clitic and t.tokens[i].key[hit.clitic - 1] in prepositions and zipf(token) < zipf(token[hit.clitic :]):
