@@ -80,7 +80,7 @@ _TAKES_BI = frozenset(("المكلف", "المكلفه", "المكلفين", "ا
 _REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعنايه", "للاهتمام", "للتحسيس"))  # verbal nouns taking ب
 # hits the words of a cited outlet's name lack ("حسب “الصباح”")
 _NOT_OUTLETS = (LOC, ORG, FIGURE, GIVEN, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD, EVENT_HEAD)
-_LALLA = frozenset(("للا", "لالة"))  # the title of a Moroccan lady or princess, read as a given name
+_LALLA = frozenset(("للا", "لاله"))  # search form: the title of a Moroccan lady or princess, a given name
 _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
 # "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
 _THAT = frozenset(("ان", "بان", "انه", "انها", "قوله", "قولها", "تاكيده", "تاكيدها"))
@@ -1308,7 +1308,7 @@ def _people(t: _Text) -> list[Entity]:
             ):
                 j = figure.end
             # "للا مريم", "لالة سلمى": Lalla before a given name, not before a noun ("لالة العروسة", a show)
-            lalla = given.entry.canonical in _LALLA and not t.hit(given.end, GIVEN, AMBIGUOUS_GIVEN)
+            lalla = search_form(given.entry.canonical) in _LALLA and not t.hit(given.end, GIVEN, AMBIGUOUS_GIVEN)
             if j > given.end and named and not figure_inside and not lalla:
                 add(i, j, None, given.clitic)
     for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
@@ -2860,7 +2860,8 @@ def _portfolio_ministries(t: _Text) -> list[Entity]:
 
 def _media_names(t: _Text) -> list[Entity]:
     """News outlets named by their form ('هبة بريس', 'أحداث أنفو', 'شوف تيفي', 'كش24') or cited
-    as a source at the end of an item ('… بمدينة فاس /أخبارنا – …')."""
+    as a source: at the end of an item ('… بمدينة فاس /أخبارنا – …'), or quoted after a word
+    citing it ('حسب “الصباح”')."""
     found = _cited_sources(t) + _quoted_sources(t)
     suffixes = t.lex.media_suffixes
     for i, token in enumerate(t.tokens):

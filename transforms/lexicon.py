@@ -74,7 +74,7 @@ class Lexicon:
     namings: frozenset[str]  # search form of words that say a person's name follows ("المدعو")
     namings_of_things: frozenset[str]  # search form of words that say any name follows ("سميتو")
     person_nouns: frozenset[str]  # search form of nouns for a person, without the article ("رجل")
-    relatives: frozenset[str]  # search form of relatives with whose they are ("زوجته", "مراتو")
+    relatives: frozenset[str]  # search form of words for someone's relative ("زوجته", "مراتو")
     darija_markers: frozenset[str]  # search form of Darija function words ("ديال", "غادي")
     events_needing_qualifier: frozenset[str]  # search form
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
