@@ -1916,3 +1916,10 @@ def test_backstage_again_youtube_and_la_liga():
     assert places("بغيت نعرف واش أنا تاني غدي نقري هاد العام.") == set()
     assert orgs("أنشأ قناته على اليوتيب.") == {"اليوتيب"}
     assert orgs("لاليگا وقفات جوج سيمانات.") == {"لاليگا"}
+
+
+def test_corona_birthplace_and_traffic_are_no_places():
+    assert places("مع الجايحة وكورونا فيروس توقفات عملية مرحبا.") == set()
+    assert "مسقط" not in places("زارو سرا لوس أنجلوس، مسقط رأس ميگان.")
+    assert "الجولان" not in places("شرطيتين ينتميان لفرقة السير والجولان بولاية أمن فاس.")
+    assert places("في عدد من المدن المغربية، كمراكش والبيضاء وفاس.") >= {"مراكش", "فاس"}

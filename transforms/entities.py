@@ -2231,6 +2231,10 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
                 continue
             if kind == LOC and _ambiguous_place(t, hit) and not _place_cue(t, hit):
                 continue
+            # "(و)كورونا", a word of its own, is no "like Verona" (as "كتونس" is "such as Tunisia")
+            like = hit.clitic and t.tokens[i].key[hit.clitic - 1] == "ك"
+            if kind == LOC and like and zipf(t.tokens[i].text[hit.clitic - 1 :]) >= 3.0:
+                continue
             if kind == ORG and place is not None and place.end == hit.end and t.locative(i):
                 continue  # "القنصل العام في برشلونة": the city the club is named after
             clitic = 0 if t.tokens[i].key.startswith("لل") else hit.clitic  # keep both lams visible
