@@ -1923,3 +1923,10 @@ def test_corona_birthplace_and_traffic_are_no_places():
     assert "مسقط" not in places("زارو سرا لوس أنجلوس، مسقط رأس ميگان.")
     assert "الجولان" not in places("شرطيتين ينتميان لفرقة السير والجولان بولاية أمن فاس.")
     assert places("في عدد من المدن المغربية، كمراكش والبيضاء وفاس.") >= {"مراكش", "فاس"}
+
+
+def test_darija_and_mr_and_alone_start_or_end_no_name():
+    text = "نايضة قضية ضد القناة لي مادارتش الرقابة على المغني وخلاتو داوي بكلاخو، ومطلوب دابا."
+    assert people(text) == {}
+    assert people("اعداء النجاح مغاديش يحاربوه. انا نجاح اسي الميلودي؟") == {}
+    assert people("بسباب النقص الكبير، المغرب بقى لاعب بوحدو فصادرات الخضراوات.") == {}

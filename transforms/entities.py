@@ -1033,6 +1033,8 @@ def _people(t: _Text) -> list[Entity]:
             # "الشاف التركي بوراك", "الممثل المغربي الكبير عبد الله العمراني": adjectives of the title
             while t.nationality(start) or (t.definite(start) and t.common(start, COMMON_ZIPF) and _adjective(t, start)):
                 start += 1
+            if start < len(t.tokens) and _and_clitic(t, start):
+                continue  # "على المغني وخلاتو داوي": "and" starts another clause, not the name
             naming = t.tokens[title.start].key[title.clitic :] in t.lex.namings_of_things  # "سميتو “…”": below
             if not naming and (quoted := _quoted_person(t, start)) is not None:  # "البروفسورة “هانا داهلين”"
                 add(*quoted, None)
