@@ -13,12 +13,12 @@ CORPUS = REPO.parent / "shared" / "corpus" / "goud_marsum.jsonl"
 # Measured F1 per gold set (benchmarks/ner_eval/), rounded down: floors, not goals.
 FLOORS = {
     "dev": {"PERSON": 0.85, "ORG": 0.90, "LOC": 0.95},
-    "dev2": {"PERSON": 0.83, "ORG": 0.85, "LOC": 0.89},
+    "dev2": {"PERSON": 0.83, "ORG": 0.85, "LOC": 0.90},
     "dev3": {"PERSON": 0.80, "ORG": 0.86, "LOC": 0.85},
     "test": {"PERSON": 0.88, "ORG": 0.85, "LOC": 0.87},
     "msa": {"PERSON": 0.98, "ORG": 0.96, "LOC": 0.90},
     "msa2": {"PERSON": 0.89, "ORG": 0.89, "LOC": 0.88},
-    "msa3": {"PERSON": 0.92, "ORG": 0.85, "LOC": 0.87},
+    "msa3": {"PERSON": 0.92, "ORG": 0.85, "LOC": 0.88},
     "msa4": {"PERSON": 0.92, "ORG": 0.87, "LOC": 0.96},
     "msa5": {"PERSON": 0.91, "ORG": 0.93, "LOC": 0.88},
     "msa6": {"PERSON": 0.78, "ORG": 0.94, "LOC": 0.96},
@@ -31,6 +31,7 @@ FLOORS = {
     "msa13": {"PERSON": 0.86, "ORG": 0.89, "LOC": 0.91},
     "msa14": {"PERSON": 0.91, "ORG": 0.90, "LOC": 0.89},
     "msa15": {"PERSON": 0.89, "ORG": 0.88, "LOC": 0.96},
+    "msa16": {"PERSON": 0.42, "ORG": 0.78, "LOC": 0.90},
 }
 
 
