@@ -1930,3 +1930,9 @@ def test_darija_and_mr_and_alone_start_or_end_no_name():
     assert people(text) == {}
     assert people("اعداء النجاح مغاديش يحاربوه. انا نجاح اسي الميلودي؟") == {}
     assert people("بسباب النقص الكبير، المغرب بقى لاعب بوحدو فصادرات الخضراوات.") == {}
+
+
+def test_a_star_and_kim():
+    text = "نجمة تليفزيون الواقع كيم كارداشيان كتخلص فريق طبي سري."
+    assert people(text) == {"كيم كارداشيان": "نجمة تليفزيون الواقع"}
+    assert people("والمسلسل كَيم أوف ثرونز عصب المعجبين.") == {}
