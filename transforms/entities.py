@@ -989,9 +989,8 @@ class _Text:
 
 def _people(t: _Text) -> list[Entity]:
     found: dict[str, tuple[str, str | None]] = {}  # name key -> (display name, role)
-    name_ends: set[int] = set()  # tokens right after a name found so far
+    name_ends: dict[int, str] = {}  # token right after a name found so far -> the name's key
     spans: list[tuple[int, int]] = []  # token ranges of the names found
-    key_ending: dict[int, str] = {}  # token right after a name -> the name's key
     aliases: dict[str, str] = {}  # a nickname's key -> the key of the person it names
 
     def add(i: int, j: int, role: str | None, clitic: int = 0) -> None:
@@ -1000,9 +999,8 @@ def _people(t: _Text) -> list[Entity]:
             return  # "عيد ميلاد": a phrase, no name
         if i > 0 and any(stem in _NAMED_AFTER for _, stem in _variants(t.tokens[i - 1].key)):
             return  # "كأس محمد السادس للأندية الأبطال": a cup or a prize named after the person
-        name_ends.add(j)
+        name_ends[j] = name_key
         spans.append((i, j))
-        key_ending[j] = name_key
         name = t.span(i, j, clitic)[0]
         previous = found.get(name_key)
         # the apposition is the formal title; without a comma, a role after a name that has one
@@ -1406,7 +1404,7 @@ def _people(t: _Text) -> list[Entity]:
             add(verb.end, j, None)
     for i, j, naming in _quoted_names(t):  # "رجل صيني سميتو “تشانج”", "الملقب ب”مول الفوقية”"
         # "كيفن زولير جيرفوس، الملقب ب”عبد الله”": right after a name, that person's nickname
-        person = key_ending.get(naming - (t.tokens[naming - 1].text in ",،"))
+        person = name_ends.get(naming - (t.tokens[naming - 1].text in ",،"))
         if person is not None:
             aliases[t.key_span(i, j)] = person
         else:
@@ -2234,8 +2232,8 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
             if kind == LOC and _ambiguous_place(t, hit) and not _place_cue(t, hit):
                 continue
             # "(و)كورونا", a word of its own, is no "like Verona" (as "كتونس" is "such as Tunisia")
-            like = hit.clitic and t.tokens[i].key[hit.clitic - 1] == "ك"
-            if kind == LOC and like and zipf(t.tokens[i].text[hit.clitic - 1 :]) >= 3.0:
+            like = kind == LOC and hit.clitic and t.tokens[i].key[hit.clitic - 1] == "ك"
+            if like and zipf(t.tokens[i].text[hit.clitic - 1 :]) >= 3.0:
                 continue
             if kind == ORG and place is not None and place.end == hit.end and t.locative(i):
                 continue  # "القنصل العام في برشلونة": the city the club is named after
