@@ -73,6 +73,7 @@ _LIST_SEPARATORS = frozenset(",،؛")
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
 _HIS_AGE = frozenset(("عمرو", "عمره", "عمرها"))  # search form: "his / her age" before a number
 _AGE = re.compile(rf"\d (?:{'|'.join(_AGE_WORDS)})\b")  # the same, in the joined search forms
+_COUNT = re.compile(r"[بل]?\d")  # search form: "بـ164 مليون", "ل3 أشهر", "141": a figure after a name
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
 # adjectives whose ب-phrase belongs to the name or role before them: "الوزارة المكلفة بالتعمير", "وزارة
 # الجالية المقيمة بالخارج", "الوزيرة المكلفة بالانتقال الرقمي", "اللجنة الخاصة بالنموذج التنموي"
@@ -232,7 +233,9 @@ class _Text:
                 prefix = self.tokens[first].key[:2]
             else:
                 continue
-            if prefix not in CLITIC_PREFIXES or (lam_variant and not prefix.endswith("ل")):
+            # Darija "د" (of) before the article: "دالحزب المغربي الحر", "دالمغاربة"
+            of = prefix == "د" and self.darija and key.startswith("ال")
+            if (prefix not in CLITIC_PREFIXES and not of) or (lam_variant and not prefix.endswith("ل")):
                 continue
             if prefix and _whole_word_reading(self.tokens[first].text, len(prefix), lam_variant):
                 continue  # "كورونا" is a word, not ك + "ورونا" (Verona)
@@ -552,8 +555,9 @@ class _Text:
                     j = _org_end(self, j + 1)
                     continue
                 break
-            # ("بال…" is ب and a definite noun however common: "رشق الشرطة بالحجارة")
-            by_the = self.tokens[j].key.startswith("بال")
+            # ("بال…" is ب and a definite noun however common: "رشق الشرطة بالحجارة"; "ف" or "ب" typed
+            # apart too: "لجنة تصريف الأعمال ف النادي المكناسي")
+            by_the = self.tokens[j].key.startswith("بال") or self.tokens[j].key in ("ب", "ف")
             if (
                 stop_at_locative
                 and (self.locative(j) or self.coordinated_org(j) or self.prepositional(j, "بف") or by_the)
@@ -1050,7 +1054,7 @@ def _people(t: _Text) -> list[Entity]:
             # "قال الخبير الأمني الإسباني خيسوس نونيز إن …": what the person said follows the name
             # (after an honorific, a Darija verb in the past ends it too: "الشيخة الطراكس خرجات")
             honored = title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j) or _darija_past(t, j))
-            ends = t.boundary(j) or t.reported(j) or honored
+            ends = t.boundary(j) or t.reported(j) or honored or _said_or_counted(t, j)
             if apposed and not (j < len(t.tokens) and t.tokens[j].text in ",،"):
                 continue  # the name after the comma must end at the next one
             # "العداءة سعيدة عنبة من": a given name that is a word too, then a rare word with no clitic
@@ -1085,8 +1089,8 @@ def _people(t: _Text) -> list[Entity]:
             foreign_single = (
                 word is not None
                 and ((start > title.end and t.nationality(start - 1)) or rare_single)
-                and t.boundary(start + 1)
-                and not (t.definite(start) or t.stop(start) or t.hits.get(start))
+                and (t.boundary(start + 1) or _said_or_counted(t, start + 1))
+                and not (t.definite(start) or t.stop(start) or t.hits.get(start, {}).keys() - {FAMILY})
                 and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
                 and zipf(word.text) < COMMON_ZIPF
             )
@@ -1495,7 +1499,8 @@ def _bare_word(t: _Text, k: int) -> bool:
 
 def _comma_foreign_names(t: _Text) -> list[tuple[int, int]]:
     """Foreign names set off by commas ("…، راندي ويستون، …"): a given name never written with the
-    article, then one or two rare or foreign words; (tokens from, to) of each."""
+    article, then one or two rare or foreign words, or two rare words before a verb of saying;
+    (tokens from, to) of each."""
     found = []
     for i in t.starting(GIVEN):
         given = t.hit(i, GIVEN)
@@ -1513,6 +1518,16 @@ def _comma_foreign_names(t: _Text) -> list[tuple[int, int]]:
             j += 1
         if j > i + 1 and j < len(t.tokens) and t.tokens[j].text in ",،":
             found.append((i, j))
+    # "…، خوانما مورينو، قال": two rare words between commas, then a verb of saying
+    for c, token in enumerate(t.tokens[:-4]):
+        if token.text in ",،" and t.tokens[c + 3].text in ",،" and SPEECH_VERB in t.hits.get(c + 4, {}):
+            # the family name may be a namesake city's, which needs a cue anyway ("مورينو")
+            place = t.hit(c + 2, LOC)
+            family = _bare_word(t, c + 2) or (place is not None and _ambiguous_place(t, place))
+            family = family and not t.definite(c + 2) and zipf(t.tokens[c + 2].text) < COMMON_ZIPF
+            given = _bare_word(t, c + 1) and not t.definite(c + 1) and zipf(t.tokens[c + 1].text) < RARE_ZIPF
+            if given and family:
+                found.append((c + 1, c + 3))
     return found
 
 
@@ -1531,6 +1546,12 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
     verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, end))
     return end if end - i >= 2 and not verb else i
+
+
+def _said_or_counted(t: _Text, j: int) -> bool:
+    """After a title, a name can end at a verb of saying ("الممثل دواين جونسون قال") or a figure
+    ("المغنية بيونسي بـ127 مليون متابع")."""
+    return j < len(t.tokens) and (SPEECH_VERB in t.hits.get(j, {}) or _COUNT.match(t.tokens[j].key) is not None)
 
 
 def _place_ending_at(t: _Text, k: int) -> bool:
@@ -2282,7 +2303,14 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
         if 0 <= between < len(t.tokens) and t.tokens[between].text in _LIST_SEPARATORS | _DASHES | {"و"}
     ]
     neighbours = (t.hit(j, LOC) for j in near if 0 <= j < len(t.tokens))
-    return any(n and search_form(n.entry.canonical) not in t.lex.ambiguous_places for n in neighbours)
+    # (a neighbour right before after a preposition of its own ends a phrase: "جوج دالصبليون كانو";
+    # "وكولورادو ويوتا" is a list)
+    return any(
+        n
+        and search_form(n.entry.canonical) not in t.lex.ambiguous_places
+        and not (n.start == i - 1 and n.clitic and t.tokens[i - 1].key[0] != "و")
+        for n in neighbours
+    )
 
 
 def _named_places(t: _Text) -> list[Entity]:
@@ -2341,6 +2369,10 @@ def _named_places(t: _Text) -> list[Entity]:
             if facility and t.hit(j, ROLE, HONORIFIC) and (t.hit(j + 1, GIVEN) or t.tokens[j + 1].key in linking):
                 j, longest = j + 1, longest + 1
                 continue
+            inner = t.hit(j, FACILITY_HEAD) if facility and j == head.end else None
+            if inner is not None and not inner.clitic and inner.end - inner.start > 1:
+                j, longest = inner.end, longest + inner.end - inner.start  # "ملعب المجمع الرياضي …"
+                continue
             clitic_word = any(
                 n and t.tokens[j].key[0] in "وبفل" and stem.startswith("ال") for n, stem in _variants(t.tokens[j].key)
             )
@@ -2377,7 +2409,10 @@ def _named_places(t: _Text) -> list[Entity]:
             particle = j < len(t.tokens) and t.tokens[j].key in t.lex.name_particles
             longest += particle  # a particle adds a word to the name
             named_after = area_named_after and j == head.end + 1
-            if not facility and t.tokens[j - 1].key not in linking and not particle and not named_after:
+            # "إغيل نومكون", "تيزي نتيشكا": Amazigh "n" (of) joins a rare word to the name
+            amazigh_of = j < len(t.tokens) and t.tokens[j].key[:1] == "ن" and _bare_word(t, j)
+            amazigh_of = amazigh_of and zipf(t.tokens[j].text) < RARE_ZIPF
+            if not facility and t.tokens[j - 1].key not in linking and not (particle or named_after or amazigh_of):
                 break  # an area's name is one word (or "X بن Y", "مولاي رشيد", "إل برات ديل لوبريغات")
         while facility and j > head.end + 1 and t.tokens[j - 1].key in linking:
             j -= 1  # "كنيسة فيرجين دي": the rest of the name was cut off
@@ -2415,6 +2450,8 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
     return (
         _frequent_word(word.text)  # "بدوار بالقرب من": a particle
         or _present_verb(word.text)  # "أحياء العاصمة تعيش": a verb
+        # "بغابة كتجاور دوار أغرود": a Darija verb, "ك" before a word (not "قصر كينسينكتون", "كتامة")
+        or (_darija_verb(t, j) and not word.text.endswith("ة") and zipf(word.text[1:]) >= RARE_ZIPF)
         or (definite and t.prepositional(j, "بل"))
         or (not definite and _common_word(word.text))
         # "منطقة خالية", "جهة مجهولة": a feminine adjective agreeing with the head, written with

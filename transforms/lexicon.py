@@ -52,6 +52,10 @@ FIGURE_ARTICLE_ZIPF = 2.0
 # evidence next to other evidence.
 MIN_GIVEN = 3
 MIN_FAMILY = 1
+# A GeoNames city smaller than this that at least MIN_NAMESAKES people in the name data bear as a
+# name is read as a place only after a cue ("خوانما مورينو" is a person, not Moreno in Argentina).
+NAMESAKE_CITY_POPULATION = 1_000_000
+MIN_NAMESAKES = 2
 
 
 @dataclass(frozen=True)
@@ -285,6 +289,19 @@ def _place_given_names() -> frozenset[str]:
     return frozenset(name for name, given, _family in _name_counts() if name in places and given >= MIN_GIVEN)
 
 
+def _person_named_cities() -> frozenset[str]:
+    """Spellings of the smaller GeoNames cities that people bear as names too ("مورينو" in
+    Argentina, and Juanma Moreno; "مرادي", "بيريرا"): like other ambiguous places, they need a cue."""
+    names = {name: given + family for name, given, family in _name_counts()}
+    return frozenset(
+        k
+        for _name, spellings, _cc, population in _tsv("cities.tsv")
+        if int(population) < NAMESAKE_CITY_POPULATION
+        for k in map(key, spellings.split("|"))
+        if names.get(k, 0) >= MIN_NAMESAKES
+    )
+
+
 def _name_counts() -> list[tuple[str, int, int]]:
     """(name in search form, people with it as given name, as family name) from data/names.tsv."""
     return [(name, int(given), int(family)) for name, given, family in _tsv("names.tsv")]
@@ -329,7 +346,7 @@ def lexicon() -> Lexicon:
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
         events_named_by_a_word=frozenset(key(w) for w in events["named_by_a_word"]),
-        ambiguous_places=frozenset(key(w) for w in places["ambiguous"]["names"]),
+        ambiguous_places=frozenset(key(w) for w in places["ambiguous"]["names"]) | _person_named_cities(),
         figure_families=(families := _figure_families()),
         figure_family_firsts=frozenset(family.split()[0] for family in families),
         figure_last_words=_figure_last_words(people),
