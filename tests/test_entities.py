@@ -1974,3 +1974,29 @@ def test_darija_of_before_the_article_and_spellings_of_paris_and_houston():
     assert places("الاخصائية فالعلاج المقيمة فهوستن بولاية تكساس.") == {"هيوستن", "تكساس"}
     assert places("مابقى لا جنس لا بوسان لا والو") == set()
     assert places("اعتقال جوج دالصبليون كانو مهربين عرام دلحشيش") == set()
+
+
+def test_a_foreign_family_name_that_is_a_city_closes_a_name_after_a_nationality():
+    text = "لي جسد البطل هو الممثل المريكاني خواكين فينيكس، والنقاد وصفو الأداء ديالو بالعبقري."
+    assert people(text) == {"خواكين فينيكس": None}
+    assert places(text) == set()
+
+
+def test_a_figure_written_with_the_moroccan_g_and_gulf_and_ben_names():
+    assert set(people("ترجع نصف المغاربة الحاصلين في بلاد أردوگان وخلات النصف الآخر")) == {"أردوگان"}
+    assert set(people("وقال تركي آل الشيخ إن الموسم انطلق.")) == {"تركي آل الشيخ"}
+    assert set(people("عندهم بحال بن الدرقاوي اللي كان گارديان وولى من ملايرية مراكش.")) == {"بن الدرقاوي"}
+    assert people("ومشا لمدينة بن سليمان") == {}
+    assert set(people("وقال محمد بن الدرقاوي إن المشروع تأخر.")) == {"محمد بن الدرقاوي"}
+
+
+def test_and_a_plural_of_a_head_ends_an_organizations_name_and_a_song_is_no_club():
+    assert orgs("وتتبع النصائح ديال المختصين ومنظمة الصحة والوزارات والابتعاد عن الاشاعات") == {"منظمة الصحة"}
+    assert orgs("وطلق أغنية جديدة بعنوان “نادي يا الله” وحطها فقناتو") == set()
+    assert orgs("من بعد دوزوها بوليس “ويست ميدلاندز” للمحكمة.") == {"ويست ميدلاندز"}
+
+
+def test_the_darija_article_written_lam_alone_before_a_place():
+    assert places("هاد الشي غير لبرازيل بوحدها سجلات ديال الحالات") == {"البرازيل"}
+    # only places: "لمحمد" is "to Mohammed", not a name with the article
+    assert set(people("كيفاش لكلان دالماجيدي السكرتير الخاص لمحمد السادس كيزدهر")) == {"محمد السادس"}

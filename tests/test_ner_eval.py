@@ -33,6 +33,7 @@ FLOORS = {
     "msa15": {"PERSON": 0.89, "ORG": 0.88, "LOC": 0.96},
     "msa16": {"PERSON": 0.47, "ORG": 0.78, "LOC": 0.90},
     "msa17": {"PERSON": 0.83, "ORG": 0.88, "LOC": 0.94},
+    "msa18": {"PERSON": 0.95, "ORG": 0.91, "LOC": 0.91},
 }
 
 

@@ -235,7 +235,11 @@ class _Text:
                 continue
             # Darija "د" (of) before the article: "دالحزب المغربي الحر", "دالمغاربة"
             of = prefix == "د" and self.darija and key.startswith("ال")
-            if (prefix not in CLITIC_PREFIXES and not of) or (lam_variant and not prefix.endswith("ل")):
+            # Darija writes the article as ل alone before a place: "لبرازيل" is البرازيل
+            darija_article = lam_variant and not prefix and self.darija
+            if prefix not in CLITIC_PREFIXES and not of:
+                continue
+            if lam_variant and not prefix.endswith("ل") and not darija_article:
                 continue
             if prefix and _whole_word_reading(self.tokens[first].text, len(prefix), lam_variant):
                 continue  # "كورونا" is a word, not ك + "ورونا" (Verona)
@@ -246,6 +250,8 @@ class _Text:
             for entry in entries:
                 if heh and entry.canonical.endswith("ة") and search_form(entry.canonical) == key:
                     continue
+                if darija_article and entry.kind != LOC:
+                    continue  # places only: "لسعيد" is "to Said", not a given name with the article
                 best = at.get(entry.kind)
                 # the longest hit; of equal ones the whole word ("بدر" the name, not ب + "در")
                 if best is None or (best.end <= last and not (best.end == last + 1 and best.clitic < len(prefix))):
@@ -590,6 +596,10 @@ class _Text:
                 break  # "وزارة الصحة وعضو اللجنة", "المنتخب الوطني ودورتموند الألماني": another name
             if coordinated and key.endswith("ي"):
                 break  # "وزارة الفلاحة ومهنيي القطاع": people of the sector (a plural in construct), no remit
+            # "منظمة الصحة والوزارات": "and the ministries", more bodies, not this one's name
+            bodies = key.startswith("وال") and key.endswith("ات") and key[1:-2] + "ه" in self.lex.org_head_keys
+            if stop_at_locative and j > start and bodies and self.hit(j, ORG_HEAD) is None:
+                break
             # "رئيس مجلس المستشارين النعم ميارة": a public figure's name ends the role (not a king's,
             # which names places: "مدير المركز الاستشفائي الحسن الثاني بأكادير")
             figure = None if stop_at_locative or j == start else self.hit(j, FIGURE)
@@ -1423,6 +1433,9 @@ def _people(t: _Text) -> list[Entity]:
     for i, j in _comma_foreign_names(t):  # "أسطورة الجاز، راندي ويستون، اللي": a foreign name between commas
         if in_names.isdisjoint(range(i, j)):
             add(i, j, None)
+    for i, j in _ben_names(t) + _al_names(t):  # "بن الدرقاوي", "تركي آل الشيخ": Maghrebi and Gulf names
+        if in_names.isdisjoint(range(i, j)):
+            add(i, j, None)
     for i, j in _aged_names(t):  # "بريندون ماتشين 39 عام": a name and the person's age
         if in_names.isdisjoint(range(i, j)):
             add(i, j, None)
@@ -1467,6 +1480,33 @@ def _with_pronoun(key: str) -> bool:
 def _as_given(entry: Entry) -> Entry:
     """The entry read as a plain given name (for where the name ends)."""
     return replace(entry, kind=GIVEN)
+
+
+def _ben_names(t: _Text) -> list[tuple[int, int]]:
+    """ "بن" alone before a definite family name rare with and without its article ("بن الدرقاوي"):
+    how Moroccan text names a man by his family; not a place ("بن سليمان") nor a common noun.
+    (tokens from, to) of each."""
+    found = []
+    for k, token in enumerate(t.tokens[:-1]):
+        if token.key != "بن" or t.hits.get(k + 1, {}).keys() - {FAMILY}:
+            continue
+        rare = _rare_definite(t, k + 1, RARE_ZIPF) and article_zipf(t.tokens[k + 1].text[2:]) < RARE_NAME_ZIPF
+        if rare and not (k > 0 and t.hits.get(k - 1, {}).keys() & NAMES):  # not inside "محمد بن الحسن"
+            found.append((k, k + 2))
+    return found
+
+
+def _al_names(t: _Text) -> list[tuple[int, int]]:
+    """A given name, "آل" (the house of) and a definite word: a Gulf name ("تركي آل الشيخ"), even
+    when the given name is a word too ("تركي", Turkish). (tokens from, to) of each."""
+    found = []
+    for k in range(1, len(t.tokens) - 1):
+        if t.tokens[k].text != "آل" or not t.definite(k + 1) or t.hit(k + 1, LOC, ORG):
+            continue
+        given = t.hit(k - 1, GIVEN, AMBIGUOUS_GIVEN)
+        if given is not None and given.end == k and not given.clitic:
+            found.append((given.start, k + 2))
+    return found
 
 
 def _aged_names(t: _Text) -> list[tuple[int, int]]:
@@ -1541,8 +1581,12 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     served = nationality >= 0 and (t.nationality(nationality) or _place_ending_at(t, nationality + 1))
     if not served or not _foreign_given(t.tokens[i].text):
         return i
+    # (a place's name closing the clause is a family name too: "الممثل المريكاني خواكين فينيكس،")
+    closing_place = t.hit(i + 1, LOC) is not None and t.boundary(i + 2)
     foreign = (_rare_words(t, k, k + 1) or _foreign_given(t.tokens[k].text) for k in range(i + 1, j))
     end = next((k for k, word in enumerate(foreign, i + 1) if not word), j)  # "أرانتشا غونزاليس"
+    if closing_place and end < i + 2:
+        end = i + 2
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
     verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, end))
     return end if end - i >= 2 and not verb else i

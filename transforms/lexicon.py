@@ -84,6 +84,7 @@ class Lexicon:
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
     events_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("مهرجان موازين")
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
+    org_head_keys: frozenset[str]  # search form of the words that head an organization's name
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     figure_family_firsts: frozenset[str]  # the first word of each of them, to rule tokens out fast
     figure_last_words: frozenset[str]  # search form of the figures' one-word last names, common words too
@@ -224,7 +225,7 @@ def _entries() -> dict[str, set[Entry]]:
         add(words, LIST_OPENER)
     # a word that is a place, a role, a head noun ... is not read as a name, unless it is a place
     # that needs a cue ("رانية", a town in Iraq, is mostly the given name Rania)
-    taken = set(entries) - {key(n) for n in _data("places.toml")["ambiguous"]["names"]}
+    taken = set(entries) - {key(n) for n in _data("places.toml")["ambiguous"]["names"]} - _person_named_cities()
     names = _data("given_names.toml")
     ambiguous = {key(n) for n in names["ambiguous"]}
     reviewed = {key(n) for n in names["names"]}
@@ -240,7 +241,20 @@ def _entries() -> dict[str, set[Entry]]:
         add(name, AMBIGUOUS_GIVEN if key(name) in ambiguous else GIVEN)
     for name in _data("figures.toml")["figures"]["names"]:
         add(name, FIGURE)
+        if (written := _g_as_k(name)) is not None:
+            add(written, FIGURE, name)  # "رجب طيب أردوگان"
     return entries
+
+
+def _g_as_k(name: str) -> str | None:
+    """The name with its "g" written ك as Moroccan text does (or گ, which folds to it): "أردوگان",
+    "گوارديولا"; None when it has no غ or a word so written is common or short."""
+    words = name.split()
+    written = [w.replace("غ", "ك") for w in words]
+    changed = [w for w, old in zip(written, words, strict=True) if w != old]
+    if not changed or any(zipf(w) >= 3.0 or len(w) < 5 for w in changed):
+        return None
+    return " ".join(written)
 
 
 def _figure_families() -> frozenset[str]:
@@ -263,6 +277,9 @@ def _figure_families() -> frozenset[str]:
                 figures_by_family.setdefault(key("ال" + last), set()).add(person)
         elif len(words) >= 3:
             figures_by_family.setdefault(key(" ".join(words[-2:])), set()).add(person)
+    for family, figures in list(figures_by_family.items()):
+        if (written := _g_as_k(family)) is not None:
+            figures_by_family.setdefault(key(written), set()).update(figures)  # "أردوگان"
     return frozenset(family for family, figures in figures_by_family.items() if len(figures) == 1)
 
 
@@ -362,6 +379,7 @@ def lexicon() -> Lexicon:
         serving_heads=frozenset(key(w) for w in orgs["heads"]["serving"]),
         not_organizations=frozenset(key(w) for w in orgs["heads"]["not_names"]),
         national_heads=frozenset(key(w) for w in orgs["heads"]["national"]),
+        org_head_keys=frozenset(key(w) for w in orgs["heads"]["words"]),
         regional_adjectives=frozenset(key(w) for w in orgs["heads"]["regional"]),
         portfolios={key(word): ministry for word, ministry in orgs["portfolios"].items()},
         media_suffixes=frozenset(key(w) for w in orgs["media"]["suffixes"]),
