@@ -1375,6 +1375,7 @@ def _people(t: _Text) -> list[Entity]:
             and zipf(token.text) < RARE_ZIPF
             and _ARABIC_LETTERS.fullmatch(token.text) is not None
             and not _darija_verb(t, i)  # "كيشغل الكاتب العام": a verb and its subject
+            and not (token.key[0] in "وف" and zipf(token.text[1:]) >= 3.0)  # "وأشادت المديرة": "and", a verb
             and t.word(i + 1) is not None
             and (
                 # a definite role in a known body, or a role's head in construct with a body: "أمسكان
