@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/ner_eval.py [--errors] [--no-speed] [--corpus ...goud_marsum.jsonl]
 
-Twenty-two gold sets in benchmarks/ner_eval/ hold, per Goud.ma article, the people, organizations
+Twenty-three gold sets in benchmarks/ner_eval/ hold, per Goud.ma article, the people, organizations
 and places a careful reader marks in the title and text; the texts are read from the corpus by
 id (the corpus is not part of the project):
 * goud_dev.jsonl (28 articles), goud_dev2.jsonl (24) and goud_dev3.jsonl (20): the rules and
@@ -53,6 +53,7 @@ id (the corpus is not part of the project):
   among the 600-3,500 character articles under 10 % Darija function words (21 were left under
   8 %), excluding every article whose entities had been shown.
 * goud_msa18.jsonl (20 articles): an eighteenth (seed 9025), the same way after msa17's rules.
+* goud_msa19.jsonl (20 articles): a nineteenth (seed 9026), the same way after msa18's rules.
 Convention: state bodies named by their title are organizations ("الدرك الملكي", "النيابة
   العامة", "الشرطة القضائية"); a place after them ("بمدينة طنجة") may be left out of the name;
   "جماعة X" (a commune) is the place X; facilities (airports, stadiums, hospitals) are places;
@@ -108,6 +109,7 @@ SET_NAMES = (
     "msa16",
     "msa17",
     "msa18",
+    "msa19",
 )
 GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in SET_NAMES}
 REFERENCE = dt.date(2026, 11, 23)
