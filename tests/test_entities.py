@@ -2007,3 +2007,33 @@ def test_and_a_verb_before_a_role_is_no_family_name_and_an_international_referee
     assert people(text) == {"كريستالينا غورغييفا": "المديرة العامة لصندوق النقد الدولي"}
     # the referee is found (his family name, also "good", is left out: a known limit)
     assert any(name.startswith("رضوان") for name in people("وقاد الحكم الدولي رضوان جيد المباراة."))
+
+
+def test_a_verb_in_the_past_the_darija_article_and_here_are_no_family_names():
+    assert people("ليلى شاركت مع المتتبعين ديالها فيديوهات من حفلة") == {}
+    assert people("هاد الشي قلق دزايريين وهاد الشي فرح لمغاربة اللي كيقولو هاد الشي من زمان.") == {}
+    assert people("واش حيت داكشي ديال هنا بدون مستوى أو غير حيت هنا لايق للتصاور") == {}
+    text = "سفير فجمهورية كينيا عبد الرزاق لعسل، وهاد الشي ديال السفراء"  # after a sure given name, a name
+    assert set(people(text)) == {"عبد الرزاق لعسل"}
+
+
+def test_a_given_name_alone_after_a_relative():
+    text = "نشرت المغنية كوثر براني تصويرة ديالها مع بنتها سيليا على صفحتها في انستكَرام"
+    assert set(people(text)) == {"كوثر براني", "سيليا"}
+    assert people("الأصل هو الراجل ومراتو يگلسو مع بعضياتهم باش يستمتعو") == {}
+
+
+def test_where_an_organizations_name_ends_in_darija_and_what_it_holds():
+    assert orgs("وحتى المجلس الوطني صاحب الاختصاص، عطاهم فالدورة الاخيرة") == {"المجلس الوطني"}
+    assert orgs("علاش غادي نجيبو البراني، وجاب شركة طيران العربية ونخليو الخطوط الملكية") == {
+        "شركة طيران العربية",
+        "الخطوط الملكية",
+    }
+    assert orgs("وصادق مجلس جهة الشرق على الميزانية") == {"مجلس جهة الشرق"}
+    assert orgs("الأساتذة في مركز قرية با محمد، التابع لإقليم تاونات") == set()
+
+
+def test_a_quoted_facility_keeps_its_head_so_a_clubs_name_inside_is_no_club():
+    found = kinds("قبيل بدء حصة تدريبية بملعب “اسيك ميموزا” بابيدجان")
+    assert ("LOC", "اسيك ميموزا") in found
+    assert not any(kind == "ORG" for kind, _name in found)

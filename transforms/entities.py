@@ -98,6 +98,8 @@ SOURCE_ZIPF = 4.5  # "مصدر", "مسؤول": as common as the nouns that name 
 RARE_NAME_ZIPF = 3.1  # every word of a name this rare: a foreign name ("ستافان دي ميستورا"), not a verb phrase
 PREPOSITION_GAP = 2.5  # "بناجح" (1.0) is seldom "ب" + "ناجح" (4.1): a family name, not a preposition
 FAMILY_PREFIXES = ("بن", "بو", "بل", "ل")  # Ben-, Bou-, Bel-, and the Darija article: "بنكيران", "لعلج"
+DARIJA_ARTICLE_ZIPF = 3.9  # "ل" + a word this common with the article is that word: "لمغاربة"
+PAST_VERB_ZIPF = 4.5  # a word in -ت this common, with its stem as common, is a verb: "شاركت", "كتبت"
 RARE_ZIPF = 2.5  # rarer than this as a word: a foreign name's part ("غاريدو") more likely than a verb
 # A name from the name data (transforms/data/names.tsv) is "attested" when log10(bearers + 1) -
 # zipf(word) reaches NAME_EVIDENCE: its bearers outweigh its use as a word ("محمد", "بنكيران"
@@ -474,6 +476,12 @@ class _Text:
             return True  # "حنة يديها", "قايد منعهوم", "قيد حياته", "هدى سيدنا": a noun or a verb with its pronoun
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
+        if token.key.endswith("ت") and zipf(token.text) >= PAST_VERB_ZIPF and zipf(token.text[:-1]) >= PAST_VERB_ZIPF:
+            return True  # "ليلى شاركت": a verb in the past ("she shared"); not "حكمت", "ثابت", "عزت"
+        # "فرح لمغاربة": "made the Moroccans happy", ل the Darija article; not "لمجرد"
+        darija_article = self.darija and not after_reviewed and token.key[:1] == "ل" and zipf(token.text) < RARE_ZIPF
+        if darija_article and article_zipf(token.text[1:]) >= DARIJA_ARTICLE_ZIPF:
+            return True
         if _darija_verb(self, i) or _present_verb(token.text, "يتن" if self.darija else "يت"):
             return True  # "مايا كتسكت", "حسن كيقول", "كريمة تستعمل"
         if self.darija and len(token.key) >= 5 and token.key.endswith(("ليك", "ليها", "ليهم", "لينا")):
@@ -594,6 +602,10 @@ class _Text:
             coordinated = stop_at_locative and j > start and key.startswith("و") and not key.startswith(("وال", "ول"))
             if coordinated and (self.hit(j, ROLE) or not self.definite(j + 1) or self.nationality(j + 1)):
                 break  # "وزارة الصحة وعضو اللجنة", "المنتخب الوطني ودورتموند الألماني": another name
+            # "شركة طيران العربية ونخليو الخطوط الملكية": "and we leave", a Darija verb
+            darija_we = self.darija and key[1:2] == "ن" and key.endswith("و") and len(key) >= 5
+            if coordinated and darija_we and not self.known_name(j):
+                break
             if coordinated and key.endswith("ي"):
                 break  # "وزارة الفلاحة ومهنيي القطاع": people of the sector (a plural in construct), no remit
             # "منظمة الصحة والوزارات": "and the ministries", more bodies, not this one's name
@@ -643,7 +655,12 @@ class _Text:
             if stop_at_locative and self.definite(j) and person:
                 break
             area = self.hit(j, AREA_HEAD)
-            if area and not stop_at_locative and self.word(area.end) and not self.stop(area.end):
+            # (an organization's name holds the known area it serves right after its head: "مجلس جهة
+            # كلميم"; not "مركز قرية با محمد", the village's centre)
+            served = not stop_at_locative or (
+                j == start and area is not None and not area.clitic and self.hit(area.end, LOC) is not None
+            )
+            if area and served and self.word(area.end) and not self.stop(area.end):
                 # "رئيس جماعة بوكراع": an area and its name, all of it when known ("بجهة سوس ماسة")
                 named = self.hit(area.end, LOC)
                 j = named.end if named is not None and not named.clitic else area.end + 1
@@ -1786,6 +1803,13 @@ def _relative_named(t: _Text, i: int) -> tuple[int, int] | None:
     clause ends or a verb or a relative pronoun follows. (start, end) or None."""
     given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
     if given is None or given.clitic or not (given.entry.bearers is None or t.sure_given(given)):
+        # "مع بنتها سيليا على صفحتها": a given name the name data knows, rare as a word and never
+        # written with the article, alone (not a Darija verb: "ومراتو يگلسو")
+        word = t.word(i)
+        alone = given is not None and not given.clitic and given.end == i + 1 and _bare_word(t, i)
+        alone = alone and word is not None and (t.boundary(i + 1) or t.stop(i + 1))
+        if alone and zipf(word.text) < RARE_NAME_ZIPF and article_zipf(word.text) == 0 and not t.not_a_name_word(i):
+            return i, i + 1
         return None
     family = given.end
     after = family + 1
@@ -2386,7 +2410,11 @@ def _named_places(t: _Text) -> list[Entity]:
         quoted = _quoted_span(t, head.end) or (_quoted_span(t, head.end + 1) if described else None)
         if quoted:  # 'منطقة “فيلاسيكا”', 'كاتدرائية “نوتردام”': a foreign name in quotes
             text, start, end = t.span(*quoted)
-            found.append(Entity("LOC", text, text, None, start, end))
+            canonical = text
+            if facility:  # 'بملعب “اسيك ميموزا”': the head's span too, so a club's name inside is no club
+                start, end = t.tokens[i].start + head.clitic, t.tokens[quoted[1]].end
+                text = t.text[start:end]
+            found.append(Entity("LOC", text, canonical, None, start, end))
             continue
         j = head.end
         if t.word(j) is None or (not compound and _phrase_after_head(t, j, facility)):
