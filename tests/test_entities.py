@@ -2037,3 +2037,14 @@ def test_a_quoted_facility_keeps_its_head_so_a_clubs_name_inside_is_no_club():
     found = kinds("قبيل بدء حصة تدريبية بملعب “اسيك ميموزا” بابيدجان")
     assert ("LOC", "اسيك ميموزا") in found
     assert not any(kind == "ORG" for kind, _name in found)
+
+
+def test_a_foreign_family_name_alone_after_a_role_ending_with_a_nationality():
+    text = "تحت رعاية المبعوث الأممي الألماني كولر، كانت المائدة المستديرة"
+    assert people(text) == {"كولر": "المبعوث الأممي الألماني"}
+
+
+def test_good_in_darija_ends_a_name_but_not_a_middle_name():
+    assert people("المغربي باغي يعيش مزيان بكرامة ! ياكل ! ولادو يقراو بمستوى مزيان") == {}
+    text = "وحسب ما قال عبد الكريم مزيان بلفقيه، هاد الشي ديال اللقاح مزيان."
+    assert set(people(text)) == {"عبد الكريم مزيان بلفقيه"}

@@ -374,6 +374,11 @@ class _Text:
         token = self.word(i)
         if token is None or token.light in self.lex.stopwords:
             return True
+        if self.darija and token.light in self.lex.darija_stopwords:
+            # (not between a given name and a rare family name: "عبد الكريم مزيان بلفقيه")
+            given = any((h := self.hit(s, GIVEN, AMBIGUOUS_GIVEN)) and h.end == i for s in (i - 1, i - 2) if s >= 0)
+            family = (after := self.word(i + 1)) is not None and FAMILY in self.hits.get(i + 1, {})
+            return not (given and family and zipf(after.text) < RARE_NAME_ZIPF)
         return len(token.light) > 2 and token.light[:1] in "وف" and token.light[1:] in self.lex.stopwords
 
     def reported(self, i: int) -> bool:
@@ -1236,6 +1241,8 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, start + 1, role)
             elif _foreign_single(t, start) and t.tokens[i].key[head.clitic :].startswith("ال") and end - head.end <= 1:
                 add(start, start + 1, role)  # "الملكة ليتيسيا كانت": one rare foreign name after a short definite role
+            elif start == end and t.national_adjective(start - 1) and _foreign_after_role(t, start):
+                add(start, start + 1, role)  # "المبعوث الأممي الألماني كولر،": the nationality ends the role
             elif titled and j == start and given is not None and given.entry.bearers is None and given.end == start + 1:
                 add(start, start + 1, role)  # "ولي العهد الأمير تشارلز أرضا": a reviewed given name after a title
             continue
@@ -2864,6 +2871,22 @@ def _foreign_single(t: _Text, i: int) -> bool:
         and _foreign_given(word.text)
         and _ARABIC_LETTERS.fullmatch(word.text) is not None
         and (t.boundary(i + 1) or t.stop(i + 1))
+    )
+
+
+def _foreign_after_role(t: _Text, i: int) -> bool:
+    """Token i alone, after a role ending with a nationality, is a foreign family name: a rare word
+    never written with the article, known as nothing else, then the clause's end (in Darija too:
+    the nationality before it says enough)."""
+    word = t.word(i)
+    return (
+        word is not None
+        and not _clitic_word(word.text, 3.0)  # not a clitic and a word ("لترؤسه")
+        and not t.hits.get(i, {}).keys() - {FAMILY}
+        and zipf(word.text) < RARE_NAME_ZIPF
+        and article_zipf(word.text) == 0
+        and _ARABIC_LETTERS.fullmatch(word.text) is not None
+        and t.boundary(i + 1)
     )
 
 

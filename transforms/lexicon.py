@@ -85,6 +85,7 @@ class Lexicon:
     events_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("مهرجان موازين")
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     org_head_keys: frozenset[str]  # search form of the words that head an organization's name
+    darija_stopwords: frozenset[str]  # light form of words that end a name in Darija text only
     figure_families: frozenset[str]  # search form of figures' last words that name them alone
     figure_family_firsts: frozenset[str]  # the first word of each of them, to rule tokens out fast
     figure_last_words: frozenset[str]  # search form of the figures' one-word last names, common words too
@@ -350,6 +351,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         automaton=automaton,
         stopwords=frozenset(light_form(w) for w in people["stopwords"]),
+        darija_stopwords=frozenset(light_form(w) for w in people["darija_stopwords"]),
         joiners=frozenset(key(w) for w in people["name_joiners"]),
         name_links=frozenset(key(w) for w in people["name_joiners"] + people["name_particles"]),
         name_particles=frozenset(key(w) for w in people["name_particles"]),
