@@ -2048,3 +2048,9 @@ def test_good_in_darija_ends_a_name_but_not_a_middle_name():
     assert people("المغربي باغي يعيش مزيان بكرامة ! ياكل ! ولادو يقراو بمستوى مزيان") == {}
     text = "وحسب ما قال عبد الكريم مزيان بلفقيه، هاد الشي ديال اللقاح مزيان."
     assert set(people(text)) == {"عبد الكريم مزيان بلفقيه"}
+
+
+def test_more_clubs_the_moroccan_press_follows():
+    text = "فاز فياريال على أوساسونا، بينما تعادل سبورتينغ لشبونة مع سلافيا براغ"
+    assert orgs(text) == {"فياريال", "أوساسونا", "سبورتينغ لشبونة", "سلافيا براغ"}
+    assert places(text) == set()  # Lisbon and Prague are the clubs' here
