@@ -2054,3 +2054,26 @@ def test_more_clubs_the_moroccan_press_follows():
     text = "فاز فياريال على أوساسونا، بينما تعادل سبورتينغ لشبونة مع سلافيا براغ"
     assert orgs(text) == {"فياريال", "أوساسونا", "سبورتينغ لشبونة", "سلافيا براغ"}
     assert places(text) == set()  # Lisbon and Prague are the clubs' here
+
+
+def test_a_rare_nisba_closes_a_name_and_the_moroccan_g_in_reviewed_given_names():
+    text = "حاربو ناس كفأة بحال شفيقة الهبطي وخلقو مشاكل داخلية فالوزارة."
+    assert set(people(text)) == {"شفيقة الهبطي"}
+    text = "عمدة الخزيرات خوسي اگناسيو لاندالوس تصدم بقرار المغرب."
+    assert people(text) == {"خوسي اگناسيو لاندالوس": "عمدة الخزيرات"}
+    assert people("المهم سي الغلوضي اللّي المعروف عليه معندوش مع") == {}  # "Si", a title
+
+
+def test_a_nationality_as_a_noun_then_a_foreign_given_name():
+    text = "إلا أنه أقبل من مهامه وعوضو الفرنسي باتريس كارتيرون، اللي توج مع الفريق."
+    assert set(people(text)) == {"باتريس كارتيرون"}
+    assert people("وقال المنتخب الفرنسي باريس كان صعيب.") == {}  # a noun the nationality qualifies
+
+
+def test_an_areas_head_read_as_a_common_noun_and_names_that_need_a_cue():
+    assert places("قرر أساتذة جامعة الأخوين بمدينة إفران مقاطعة الدراسة، ورفع ملف مطلبي.") == {"إفران"}
+    assert places("المغرب طلع كلو حنين ومحن من جهة الحب، وناض كولشي") == {"المغرب"}
+    assert places("تايتعلق تعلق شديد بشي فرد أو جماعة والجرائم، يلا دارها") == set()
+    assert places("يسعى في الأرض فرحا ومرحا وتمارة وتكرفيص باش يجيب طرف ديال الخبز") == set()
+    assert places("وسجلات جهة الرباط القنيطرة 22 حالة") == {"جهة الرباط سلا القنيطرة"}
+    assert places("اليوم، جهة الشمال سجلات أرقام مرتفعة") == {"الشمال"}

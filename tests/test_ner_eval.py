@@ -35,6 +35,7 @@ FLOORS = {
     "msa17": {"PERSON": 0.83, "ORG": 0.88, "LOC": 0.94},
     "msa18": {"PERSON": 0.95, "ORG": 0.91, "LOC": 0.91},
     "msa19": {"PERSON": 0.70, "ORG": 0.91, "LOC": 0.88},
+    "msa20": {"PERSON": 0.78, "ORG": 0.87, "LOC": 0.89},
 }
 
 

@@ -98,6 +98,7 @@ SOURCE_ZIPF = 4.5  # "مصدر", "مسؤول": as common as the nouns that name 
 RARE_NAME_ZIPF = 3.1  # every word of a name this rare: a foreign name ("ستافان دي ميستورا"), not a verb phrase
 PREPOSITION_GAP = 2.5  # "بناجح" (1.0) is seldom "ب" + "ناجح" (4.1): a family name, not a preposition
 FAMILY_PREFIXES = ("بن", "بو", "بل", "ل")  # Ben-, Bou-, Bel-, and the Darija article: "بنكيران", "لعلج"
+VERY_COMMON_ZIPF = 4.8  # a definite noun this common after an area's head is no name: "مقاطعة الدراسة"
 DARIJA_ARTICLE_ZIPF = 3.9  # "ل" + a word this common with the article is that word: "لمغاربة"
 PAST_VERB_ZIPF = 4.5  # a word in -ت this common, with its stem as common, is a verb: "شاركت", "كتبت"
 RARE_ZIPF = 2.5  # rarer than this as a word: a foreign name's part ("غاريدو") more likely than a verb
@@ -1320,8 +1321,14 @@ def _people(t: _Text) -> list[Entity]:
             trusted = sure or given.entry.bearers is None or t.attested(given) or foreign
             # "محمد السادس", "وليلى البراق", "يوحنا الثاني": a definite family name or an ordinal.
             compound = family > given.end or two_words  # "صافي الدين": "X الدين" is a given name
+            # (or a nisba rare with and without the article ending the name: "شفيقة الهبطي")
+            rare_nisba = j == family + 1 and _nisba(t.tokens[family].key) and _rare_definite(t, family, RARE_ZIPF)
+            rare_nisba = rare_nisba and article_zipf(t.tokens[family].text[2:]) < RARE_NAME_ZIPF
+            rare_nisba = rare_nisba and t.hit(i, HONORIFIC) is None and len(given.entry.canonical) > 2  # "سي"
             definite_family = (
-                j > family and t.definite(family) and (sure or compound or t.tokens[family].key in ORDINALS)
+                j > family
+                and t.definite(family)
+                and (sure or compound or rare_nisba or t.tokens[family].key in ORDINALS)
             )
             if prepositioned and not (known_family or compound):
                 continue  # "بوسام الكفاءة": after a preposition only a known family name shows a name
@@ -1354,14 +1361,21 @@ def _people(t: _Text) -> list[Entity]:
         if figure.end < len(t.tokens) and t.tokens[figure.end].key in ORDINALS:
             continue  # "مولاي الحسن الأول" is not the crown prince "مولاي الحسن"
         add(i, figure.end, None, figure.clitic)
-    for i in t.starting(GIVEN):  # "وفاز الإسباني رافاييل نادال": a nationality as a noun, then the name
+    # "وفاز الإسباني رافاييل نادال", "وعوضو الفرنسي باتريس كارتيرون،": a nationality as a noun, then
+    # a reviewed or a foreign given name
+    nisbas = [k + 1 for k, token in enumerate(t.tokens[:-1]) if token.key.endswith("ي") and token.key[:2] == "ال"]
+    for i in nisbas:
         given = t.hit(i, GIVEN)
-        if i < 2 or given.clitic or given.entry.bearers is not None or not t.nationality(i - 1) or i in name_ends:
+        reviewed = given is not None and not given.clitic and given.entry.bearers is None
+        foreign = given is None and _foreign_given(t.tokens[i].text) and not t.hits.get(i)
+        if i < 2 or not (reviewed or foreign) or not t.nationality(i - 1) or i in name_ends:
             continue
         before = i - 2  # a verb, not a noun the nationality qualifies ("المنتخب الإسباني")
         if t.definite(before) or t.hits.get(before) or t.stop(before) or not t.word(before):
             continue
-        j = _foreign_after_nationality(t, i, t.name_end(i, given))
+        # (an unknown given name: the words up to the clause's end, at most three)
+        window = next((k for k in range(i + 1, min(i + 4, len(t.tokens))) if t.boundary(k)), i + 1)
+        j = _foreign_after_nationality(t, i, t.name_end(i, given) if reviewed else window)
         if j > i + 1:
             add(i, j, None)
     # "وكان الخلفي الناطق الرسمي باسم الحكومة": a figure, then a role. Looked at: a figure's word, a
@@ -2534,6 +2548,11 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
         or (_darija_verb(t, j) and not word.text.endswith("ة") and zipf(word.text[1:]) >= RARE_ZIPF)
         or (definite and t.prepositional(j, "بل"))
         or (not definite and _common_word(word.text))
+        # "جماعة والجرائم": "and" and a common definite noun after an area's head; "مقاطعة الدراسة" (a
+        # boycott of classes), "من جهة الفن" ("as for art"): a very common one after a head that is
+        # a common noun too
+        or (not facility and word.key.startswith("وال") and article_zipf(word.text[1:]) >= COMMON_ZIPF)
+        or (definite and article_zipf(word.text) >= VERY_COMMON_ZIPF and _head_as_noun(t, j - 1))
         # "منطقة خالية", "جهة مجهولة": a feminine adjective agreeing with the head, written with
         # the article elsewhere, not a town's name
         or (not facility and not definite and word.text.endswith("ة") and article_zipf(word.text) > 0)
@@ -2542,6 +2561,13 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
         or (facility and _and_clitic(t, j) and (_with_pronoun(word.key[1:]) or _noun_with_his(word.text[1:])))
         or (facility and _and_clitic(t, j) and zipf(word.text[1:]) >= COMMON_ZIPF)
     )
+
+
+def _head_as_noun(t: _Text, k: int) -> bool:
+    """The place's head at token k reads as a common noun here: "مقاطعة" (a boycott), "من جهة"
+    ("as for")."""
+    key = t.tokens[k].key
+    return key.endswith("مقاطعه") or (key == "جهه" and k > 0 and t.tokens[k - 1].key in ("من", "ومن"))
 
 
 def _listed_areas(t: _Text, j: int) -> list[Entity]:

@@ -239,7 +239,10 @@ def _entries() -> dict[str, set[Entry]]:
         if family >= MIN_FAMILY:
             add(name, FAMILY, bearers=family)
     for name in names["names"]:
-        add(name, AMBIGUOUS_GIVEN if key(name) in ambiguous else GIVEN)
+        kind = AMBIGUOUS_GIVEN if key(name) in ambiguous else GIVEN
+        add(name, kind)
+        if (written := _g_as_k(name)) is not None:
+            add(written, kind, name)  # "اگناسيو", "گابرييل": the g as Moroccan text writes it
     for name in _data("figures.toml")["figures"]["names"]:
         add(name, FIGURE)
         if (written := _g_as_k(name)) is not None:
