@@ -2077,3 +2077,8 @@ def test_an_areas_head_read_as_a_common_noun_and_names_that_need_a_cue():
     assert places("يسعى في الأرض فرحا ومرحا وتمارة وتكرفيص باش يجيب طرف ديال الخبز") == set()
     assert places("وسجلات جهة الرباط القنيطرة 22 حالة") == {"جهة الرباط سلا القنيطرة"}
     assert places("اليوم، جهة الشمال سجلات أرقام مرتفعة") == {"الشمال"}
+
+
+def test_a_person_noun_in_construct_stays_in_an_organizations_name_and_a_state_needs_no_cue():
+    assert orgs("وترأست الأميرة حفل تقديم التقرير السنوي للمرصد الوطني لحقوق الطفل.") == {"للمرصد الوطني لحقوق الطفل"}
+    assert places("واستقبل رئيس الحكومة، بالرباط، رئيس وزراء جمهورية مالي.") == {"الرباط", "مالي"}

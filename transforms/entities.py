@@ -676,7 +676,9 @@ class _Text:
             # (not a nisba, an adjective too: "الوكالة الصحفية", "الدورة الحقوقية")
             person = self.hit(j, OCCUPATION) or key.removeprefix("ال") in self.lex.person_nouns
             person = person and not key.startswith(("و", "ل", "ب")) and not key.endswith(("ي", "يه"))
-            if stop_at_locative and self.definite(j) and person:
+            # (unless a noun in construct comes before it: "المرصد الوطني لحقوق الطفل")
+            construct = j > start and not self.definite(j - 1) and self.tokens[j - 1].key[:1] in "لب"
+            if stop_at_locative and self.definite(j) and person and not construct:
                 break
             area = self.hit(j, AREA_HEAD)
             # (an organization's name holds the known area it serves right after its head: "مجلس جهة
@@ -2380,6 +2382,8 @@ def _sure_place(t: _Text, i: int) -> bool:
 def _ambiguous_place(t: _Text, hit: _Hit) -> bool:
     """The place, or the spelling of it the text uses ("البيضاء" for الدار البيضاء), is also a word."""
     spelled = t.key_span(hit.start, hit.end, hit.clitic)
+    if hit.end - hit.start > 1 and search_form(hit.entry.canonical) != spelled:
+        return spelled in t.lex.ambiguous_places  # "جمهورية مالي": the state's name says it is the place
     return search_form(hit.entry.canonical) in t.lex.ambiguous_places or spelled in t.lex.ambiguous_places
 
 
