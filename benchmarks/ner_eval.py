@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/ner_eval.py [--errors] [--no-speed] [--corpus ...goud_marsum.jsonl]
 
-Twenty-four gold sets in benchmarks/ner_eval/ hold, per Goud.ma article, the people, organizations
+Twenty-five gold sets in benchmarks/ner_eval/ hold, per Goud.ma article, the people, organizations
 and places a careful reader marks in the title and text; the texts are read from the corpus by
 id (the corpus is not part of the project):
 * goud_dev.jsonl (28 articles), goud_dev2.jsonl (24) and goud_dev3.jsonl (20): the rules and
@@ -56,6 +56,7 @@ id (the corpus is not part of the project):
 * goud_msa19.jsonl (20 articles): a nineteenth (seed 9026), the same way after msa18's rules.
 * goud_msa20.jsonl (20 articles): a twentieth (seed 9027), the same way after msa19's rules but
   under 12 % Darija function words (13 articles were left under 10 %).
+* goud_msa21.jsonl (20 articles): a twenty-first (seed 9028), the same way after msa20's rules.
 Convention: state bodies named by their title are organizations ("الدرك الملكي", "النيابة
   العامة", "الشرطة القضائية"); a place after them ("بمدينة طنجة") may be left out of the name;
   "جماعة X" (a commune) is the place X; facilities (airports, stadiums, hospitals) are places;
@@ -113,6 +114,7 @@ SET_NAMES = (
     "msa18",
     "msa19",
     "msa20",
+    "msa21",
 )
 GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in SET_NAMES}
 REFERENCE = dt.date(2026, 11, 23)
