@@ -2082,3 +2082,16 @@ def test_an_areas_head_read_as_a_common_noun_and_names_that_need_a_cue():
 def test_a_person_noun_in_construct_stays_in_an_organizations_name_and_a_state_needs_no_cue():
     assert orgs("وترأست الأميرة حفل تقديم التقرير السنوي للمرصد الوطني لحقوق الطفل.") == {"للمرصد الوطني لحقوق الطفل"}
     assert places("واستقبل رئيس الحكومة، بالرباط، رئيس وزراء جمهورية مالي.") == {"الرباط", "مالي"}
+
+
+def test_a_quoted_foreign_name_after_a_nationality_and_a_name_after_a_sister():
+    assert set(people("نشر اللاعب البرازيلي “مارسيلو” رسالة طويلة على حسابو")) == {"مارسيلو"}
+    assert people("نشر اللاعب البرازيلي “الرسالة” على حسابو") == {}
+    text = "قاضي التحقيق قرر متابعتها فحالة سراح مع ختها ابتسام بكفالة 40 مليون سنتيم"
+    assert set(people(text)) == {"ابتسام"}
+
+
+def test_companies_quoted_after_a_plural_head_and_more_places():
+    assert "ديرشبورغ" in orgs("الطاروات الكبار، اللي جابتهم شركات “ديرشبورغ” و”أفيردا”، توزعو")
+    text = "و الدار د البحر فطاماريس و كايدوزو ليفاكونص فماربيا و لكن"
+    assert places(text) == {"طماريس", "ماربيا"}

@@ -36,6 +36,7 @@ FLOORS = {
     "msa18": {"PERSON": 0.95, "ORG": 0.91, "LOC": 0.91},
     "msa19": {"PERSON": 0.70, "ORG": 0.91, "LOC": 0.88},
     "msa20": {"PERSON": 0.78, "ORG": 0.87, "LOC": 0.89},
+    "msa21": {"PERSON": 0.76, "ORG": 0.86, "LOC": 0.89},
 }
 
 

@@ -1091,7 +1091,9 @@ def _people(t: _Text) -> list[Entity]:
             if start < len(t.tokens) and _and_clitic(t, start):
                 continue  # "على المغني وخلاتو داوي": "and" starts another clause, not the name
             naming = t.tokens[title.start].key[title.clitic :] in t.lex.namings_of_things  # "سميتو “…”": below
-            if not naming and (quoted := _quoted_person(t, start)) is not None:  # "البروفسورة “هانا داهلين”"
+            # (one foreign word after a nationality: "اللاعب البرازيلي “مارسيلو”")
+            single = start > title.end and t.nationality(start - 1)
+            if not naming and (quoted := _quoted_person(t, start, single)) is not None:  # "البروفسورة “هانا داهلين”"
                 add(*quoted, None)
                 continue
             # "الناشطة الحقوقية، سعيدة العلمي،": the name set off by commas after the title
@@ -1862,6 +1864,9 @@ def _relative_named(t: _Text, i: int) -> tuple[int, int] | None:
         return i, after
     if t.boundary(family) or t.stop(family) or t.name_closed(family) or _darija_past(t, family):
         return i, family
+    word = t.word(family)
+    if word is not None and word.key[:1] in "بل" and zipf(word.text[1:]) >= COMMON_ZIPF:
+        return i, family  # "مع ختها ابتسام بكفالة": a preposition and a common noun after the name
     return None
 
 
@@ -2576,7 +2581,13 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
         or (definite and article_zipf(word.text) >= VERY_COMMON_ZIPF and _head_as_noun(t, j - 1))
         # "منطقة خالية", "جهة مجهولة": a feminine adjective agreeing with the head, written with
         # the article elsewhere, not a town's name
-        or (not facility and not definite and word.text.endswith("ة") and article_zipf(word.text) > 0)
+        or (
+            not facility
+            and not definite
+            and word.text.endswith("ة")
+            and article_zipf(word.text) > 0
+            and t.tokens[j - 1].key.endswith("ه")  # a feminine head ("حي جميلة" is a district)
+        )
         or (facility and t.prepositional(j, "بلف"))
         # "بالسجن المحلي ومتابعته": "and" and a noun with its owner; "اوطيل وقهوة": and another place
         or (facility and _and_clitic(t, j) and (_with_pronoun(word.key[1:]) or _noun_with_his(word.text[1:])))
@@ -2937,11 +2948,15 @@ def _foreign_after_role(t: _Text, i: int) -> bool:
     )
 
 
-def _quoted_person(t: _Text, j: int) -> tuple[int, int] | None:
+def _quoted_person(t: _Text, j: int, single: bool = False) -> tuple[int, int] | None:
     """A person's name of two or three words in quotes opening at token j, as the press quotes a
     name after a title ("المندوبة الحكومية “مانويلا بارالو”"): it opens with a given name, known
-    or foreign, and no word is a place, an organization or a particle. (start, end) or None."""
+    or foreign, and no word is a place, an organization or a particle. With ``single``, one
+    foreign word will do ("اللاعب البرازيلي “مارسيلو”"). (start, end) or None."""
     quoted = _quoted_span(t, j, longest=3)
+    if quoted is not None and single and quoted[1] - quoted[0] == 1:
+        word = t.tokens[quoted[0]]
+        return quoted if _foreign_given(word.text) and not t.hits.get(quoted[0], {}).keys() - NAMES else None
     if quoted is None or quoted[1] - quoted[0] < 2:
         return None
     first = t.hit(quoted[0], GIVEN, AMBIGUOUS_GIVEN)
