@@ -1543,9 +1543,9 @@ def _as_given(entry: Entry) -> Entry:
 
 
 def _ben_names(t: _Text) -> list[tuple[int, int]]:
-    """ "بن" alone before a definite family name rare with and without its article ("بن الدرقاوي"):
-    how Moroccan text names a man by his family; not a place ("بن سليمان") nor a common noun.
-    (tokens from, to) of each."""
+    """The word "بن" alone before a definite family name rare with and without its article ("بن
+    الدرقاوي"): how Moroccan text names a man by his family; not a place ("بن سليمان") nor a
+    common noun. (tokens from, to) of each."""
     found = []
     for k in t.positions("بن"):
         if k + 1 >= len(t.tokens) or t.hits.get(k + 1, {}).keys() - {FAMILY}:

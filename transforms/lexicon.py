@@ -310,6 +310,7 @@ def _place_given_names() -> frozenset[str]:
     return frozenset(name for name, given, _family in _name_counts() if name in places and given >= MIN_GIVEN)
 
 
+@cache
 def _person_named_cities() -> frozenset[str]:
     """Spellings of the smaller GeoNames cities that people bear as names too ("مورينو" in
     Argentina, and Juanma Moreno; "مرادي", "بيريرا"): like other ambiguous places, they need a cue."""
