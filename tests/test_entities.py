@@ -2095,3 +2095,9 @@ def test_companies_quoted_after_a_plural_head_and_more_places():
     assert "ديرشبورغ" in orgs("الطاروات الكبار، اللي جابتهم شركات “ديرشبورغ” و”أفيردا”، توزعو")
     text = "و الدار د البحر فطاماريس و كايدوزو ليفاكونص فماربيا و لكن"
     assert places(text) == {"طماريس", "ماربيا"}
+
+
+def test_a_family_name_that_is_a_namesake_city_after_a_sure_given_name():
+    text = "قال كريم الاحمدي لاعب المنتخب المغربي لكرة القدم اليوم الخميس"
+    assert set(people(text)) == {"كريم الاحمدي"}
+    assert places(text) == set()

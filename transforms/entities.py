@@ -966,14 +966,14 @@ class _Text:
         return j
 
     def surname_place(self, j: int, given: _Hit | None, family: int) -> bool:
-        """Token j, a one-word place seldom written, is the family name after a reviewed given
-        name: a town's name people carry too ("ماريا مورينو", "عبد الكريم برشيد"; not "جون
-        بباريس", "جون لندن")."""
+        """Token j, a one-word place seldom written, is the family name after a reviewed or sure
+        given name: a town's name people carry too ("ماريا مورينو", "عبد الكريم برشيد", "زكية
+        الدريوش"; not "جون بباريس", "جون لندن")."""
         place = self.hit(j, LOC)
         return (
             j == family
             and given is not None
-            and given.entry.bearers is None
+            and (given.entry.bearers is None or self.sure_given(given))
             and not given.clitic
             and place.end == j + 1
             and not place.clitic
