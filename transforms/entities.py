@@ -28,7 +28,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -300,6 +300,11 @@ class _Text:
         """Tokens whose whole search form matches ``pattern`` (anchored at spaces): found in the
         joined text at C speed, not token by token."""
         return [self.first_at[m.start()] for m in pattern.finditer(self.joined)]
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct search forms of the text's tokens."""
+        return frozenset(self.joined.split(" "))
 
     def positions(self, *words: str) -> list[int]:
         """Tokens whose search form is one of ``words``, in order (found the same way)."""
@@ -1401,7 +1406,7 @@ def _people(t: _Text) -> list[Entity]:
             add(i, j, None)
     # "وكان الخلفي الناطق الرسمي باسم الحكومة": a figure, then a role. Looked at: a figure's word, a
     # word before a role, and a word before a definite one a few words before a body
-    figure_words = [i for i, token in enumerate(t.tokens) if token.key in t.lex.figure_last_words]
+    figure_words = t.positions(*(t.vocabulary & t.lex.figure_last_words))
     before_roles = [r - 1 for r in t.starting(ROLE) if r > 0]
     before_bodies = [
         k for o in t.starting(ORG) for k in range(max(0, o - 5), o - 1) if t.tokens[k + 1].key.startswith("ال")
@@ -2256,22 +2261,20 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]], aliases: dict[
     # the article does not say, so the canonical name is the word itself.
     # (not one that ends a name found here: "بن سلمان" is then that "محمد بن سلمان")
     last_two = {" ".join(k.split()[-2:]) for k in found}
-    figures = {key for key in t.lex.figure_families if key not in family and key not in by_key and key not in last_two}
+    not_figures = family.keys() | by_key.keys() | last_two  # the article's own names come first
     longest = max((len(k.split()) for k in by_key), default=1)
     starts = {form for k in by_key for form in _clitic_forms(k.split()[0])}  # token keys a mention starts with
     firsts = t.lex.figure_family_firsts
-    candidates = [  # tokens a mention may start at; the others are passed over without a look
-        i
-        for i, token in enumerate(t.tokens)
-        if token.key in starts or token.key in firsts or (token.key[:1] == "و" and token.key[1:] in firsts)
-    ]
+    # tokens a mention may start at; the others are passed over without a look
+    words = t.vocabulary
+    candidates = t.positions(*(words & (starts | firsts) | {w for w in words if w[:1] == "و" and w[1:] in firsts}))
     mentions: list[Entity] = []
     covered = 0  # tokens before this are in a mention already
     for i in candidates:
         if i < covered:
             continue
         token_key = t.tokens[i].key
-        size, clitic = _figure_family_at(t, i, figures)
+        size, clitic = _figure_family_at(t, i, not_figures)
         if size and t.tokens[i].key.startswith("ال") and _after_common_noun(t, i):
             size = 0  # "العهد العثماني": an adjective of the noun before it, not "العثماني" the figure
         if size:  # "الطالبي العلمي", "وبنكيران"
@@ -2331,9 +2334,10 @@ def _given_before(t: _Text, i: int, covered: int) -> _Hit | None:
     return None
 
 
-def _figure_family_at(t: _Text, i: int, families: set[str]) -> tuple[int, int]:
-    """(tokens, clitic) of a figure's family name at token i, alone or after "و"; (0, 0) when none
-    starts there."""
+def _figure_family_at(t: _Text, i: int, excluded: set[str]) -> tuple[int, int]:
+    """(tokens, clitic) of a figure's family name at token i, alone or after "و", unless it is one
+    of ``excluded``; (0, 0) when none starts there."""
+    families = t.lex.figure_families
     first = t.tokens[i].key
     firsts = t.lex.figure_family_firsts
     if first not in firsts and not (first[:1] == "و" and first[1:] in firsts):
@@ -2342,9 +2346,9 @@ def _figure_family_at(t: _Text, i: int, families: set[str]) -> tuple[int, int]:
         if i + size > len(t.tokens):
             continue
         key = first if size == 1 else f"{first} {t.tokens[i + 1].key}"
-        if key in families:
+        if key in families and key not in excluded:
             return size, 0
-        if key[:1] == "و" and key[1:] in families:
+        if key[:1] == "و" and key[1:] in families and key[1:] not in excluded:
             return size, 1
     return 0, 0
 
