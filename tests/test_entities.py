@@ -2101,3 +2101,9 @@ def test_a_family_name_that_is_a_namesake_city_after_a_sure_given_name():
     text = "قال كريم الاحمدي لاعب المنتخب المغربي لكرة القدم اليوم الخميس"
     assert set(people(text)) == {"كريم الاحمدي"}
     assert places(text) == set()
+
+
+def test_mister_after_the_king_starts_another_person():
+    text = "وقد عين جلالة الملك السيد محمد عبد النباوي رئيسا أول لمحكمة النقض."
+    assert people(text).get("محمد عبد النباوي") not in ("الملك", "الملك السيد")
+    assert people("وقال وزير الداخلية السيد عبد الوافي لفتيت إن الوضع مستقر.") == {"عبد الوافي لفتيت": "وزير الداخلية"}

@@ -74,6 +74,7 @@ _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيع�
 _HIS_AGE = frozenset(("عمرو", "عمره", "عمرها"))  # search form: "his / her age" before a number
 _AGE = re.compile(rf"\d (?:{'|'.join(_AGE_WORDS)})\b")  # the same, in the joined search forms
 _NISBA_TOKEN = re.compile(r"(?<!\S)ال\S*ي(?!\S)")  # a definite word in -ي: "الفرنسي"
+_MONARCHS = frozenset(("الملك", "الملكة", "العاهل"))  # roles no "السيد" follows in apposition
 _COUNT = re.compile(r"[بل]?\d")  # search form: "بـ164 مليون", "ل3 أشهر", "141": a figure after a name
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
 # adjectives whose ب-phrase belongs to the name or role before them: "الوزارة المكلفة بالتعمير", "وزارة
@@ -675,8 +676,10 @@ class _Text:
                 complement = not stop_at_locative and j == start and not head.clitic and _title_role(self, j) is None
                 if not (joined or complement):
                     break
-            if self.hit(j, HONORIFIC) and (stop_at_locative or j > start):
-                break  # "الشرطة المدعو …", "أمير قطر الشيخ تميم": a person comes next
+            # "الشرطة المدعو …", "أمير قطر الشيخ تميم", "عين جلالة الملك السيد …": a person comes next
+            mister = self.tokens[j].key in ("السيد", "السيده")
+            if self.hit(j, HONORIFIC) and (stop_at_locative or j > start or mister):
+                break
             # "أدانت المحكمة المتهم", "كرمت الجمعية الفنانة ثريا جبران": a person, the verb's object
             # (not a nisba, an adjective too: "الوكالة الصحفية", "الدورة الحقوقية")
             person = self.hit(j, OCCUPATION) or key.removeprefix("ال") in self.lex.person_nouns
@@ -1200,6 +1203,9 @@ def _people(t: _Text) -> list[Entity]:
             start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
             titled = False  # "أمير قطر الشيخ تميم بن حمد آل ثاني": a title between the role and the name
             while (title := t.hit(start, HONORIFIC) or _title_role(t, start)) and not title.clitic:
+                # "عين جلالة الملك السيد محمد عبد النباوي": the king appoints "Mr" X, who is no king
+                if role in _MONARCHS and t.tokens[start].key in ("السيد", "السيده"):
+                    role = None
                 start, titled = title.end, True
             # (not after "المتحدثة باسم", whose body comes quoted: "باسم «كَراند كانيون»")
             if not head.entry.canonical.endswith("باسم") and (quoted := _quoted_person(t, start)) is not None:
