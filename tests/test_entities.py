@@ -2107,3 +2107,8 @@ def test_mister_after_the_king_starts_another_person():
     text = "وقد عين جلالة الملك السيد محمد عبد النباوي رئيسا أول لمحكمة النقض."
     assert people(text).get("محمد عبد النباوي") not in ("الملك", "الملك السيد")
     assert people("وقال وزير الداخلية السيد عبد الوافي لفتيت إن الوضع مستقر.") == {"عبد الوافي لفتيت": "وزير الداخلية"}
+
+
+def test_a_known_nisba_third_name_before_what_the_person_said():
+    text = "وقال رئيس الوزراء العراقي محمد شياع السوداني إن بغداد ترفض التدخلات"
+    assert people(text) == {"محمد شياع السوداني": "رئيس الوزراء العراقي"}

@@ -875,8 +875,10 @@ class _Text:
                     or (given.entry.kind == GIVEN and self.definite(j + 1) and self.role_after(j + 1) is not None)
                 )
             )
-            # "نادية فتاح العلوي،": a known nisba family name as the third word, ending the clause
-            third_nisba = j == family + 1 and _nisba(token.key) and known_family and self.boundary(j + 1)
+            # "نادية فتاح العلوي،", "محمد شياع السوداني إن": a known nisba family name as the third
+            # word, ending the clause or before what the person said
+            closed = self.boundary(j + 1) or self.reported(j + 1)
+            third_nisba = j == family + 1 and _nisba(token.key) and known_family and closed
             # "محمد إدريس السعيدي إن", "محمد سعد برادة عن": a given name, the father's given name,
             # then the family name closing the name
             fathers = (
@@ -891,7 +893,7 @@ class _Text:
             # (after a father's name that is a word too, "سعد", a known family name or a nisba)
             rare = zipf(token.text) < RARE_NAME_ZIPF and middle.entry.kind == GIVEN if fathers else False
             father_family = fathers and (_nisba(token.key) or self.known_name(j) or rare)
-            three_part = three_part or father_family
+            three_part = three_part or father_family or third_nisba
             if self.definite(j) and not (after_joiner or definite_surname or third_nisba or father_family):
                 break
             if self.definite(j) and not token.key.startswith("ال"):
@@ -911,6 +913,7 @@ class _Text:
                 and not self.known_name(j)  # "محمد الحسن ولد الددو"
                 # "أشرف القدرة إن": before reported speech it is the family name
                 and not (j == family and self.reported(j + 1) and self.name_start(given))
+                and not third_nisba  # "محمد شياع السوداني إن"
             ):
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
             ends = (
