@@ -2112,3 +2112,9 @@ def test_mister_after_the_king_starts_another_person():
 def test_a_known_nisba_third_name_before_what_the_person_said():
     text = "وقال رئيس الوزراء العراقي محمد شياع السوداني إن بغداد ترفض التدخلات"
     assert people(text) == {"محمد شياع السوداني": "رئيس الوزراء العراقي"}
+
+
+def test_a_definite_family_name_that_is_a_province():
+    text = "وقد تم تعيين السيدة زكية الدريوش كاتبة للدولة مكلفة بالصيد البحري."
+    assert set(people(text)) == {"زكية الدريوش"}
+    assert places(text) == set()

@@ -860,8 +860,10 @@ class _Text:
             # one that is also a word, a known family name or a nisba ("وسام الاستحقاق" is a medal)
             known_family = FAMILY in self.hits.get(j, {})
             nisba = token.key.endswith("ي")
+            # (or a place's name: "زكية الدريوش", a province's and a family's)
+            place_name = self.hit(j, LOC) is not None and self.surname_place(j, given, family)
             surname_like = given is not None and (
-                given.entry.bearers is None or known_family or nisba or token.key in ORDINALS
+                given.entry.bearers is None or known_family or nisba or token.key in ORDINALS or place_name
             )
             definite_surname = (
                 given is not None
