@@ -2034,9 +2034,13 @@ def test_where_an_organizations_name_ends_in_darija_and_what_it_holds():
 
 
 def test_a_quoted_facility_keeps_its_head_so_a_clubs_name_inside_is_no_club():
-    found = kinds("قبيل بدء حصة تدريبية بملعب “اسيك ميموزا” بابيدجان")
+    text = "قبيل بدء حصة تدريبية بملعب “اسيك ميموزا” بابيدجان"
+    found = kinds(text)
     assert ("LOC", "اسيك ميموزا") in found
     assert not any(kind == "ORG" for kind, _name in found)
+    # the span holds the head, so it outranks the club's name (a known organization) inside it
+    stadium = next(e for e in find_entities(None, text) if e.canonical == "اسيك ميموزا")
+    assert stadium.text == "ملعب “اسيك ميموزا”"
 
 
 def test_a_foreign_family_name_alone_after_a_role_ending_with_a_nationality():
