@@ -2122,3 +2122,15 @@ def test_a_definite_family_name_that_is_a_province():
     text = "وقد تم تعيين السيدة زكية الدريوش كاتبة للدولة مكلفة بالصيد البحري."
     assert set(people(text)) == {"زكية الدريوش"}
     assert places(text) == set()
+
+
+def test_what_a_person_said_after_the_preposition_of_its_verb():
+    text = "وأشار المحلل السياسي الفلسطيني هاني المصري إلى أن الانقسام يضعف الموقف."
+    assert set(people(text)) == {"هاني المصري"}
+    assert set(people("وشدد الخبير الاقتصادي محمد الشرقي على أن الحكومة مطالبة بالتدخل.")) == {"محمد الشرقي"}
+
+
+def test_a_common_noun_after_a_sure_given_name_before_what_the_person_said():
+    text = "وقال رئيس الوزراء اللبناني نواف سلام إن الحكومة ماضية في الإصلاحات."
+    assert people(text) == {"نواف سلام": "رئيس الوزراء اللبناني"}
+    assert people("من بعد خداو وسام ملكي. ومشاو") == {}

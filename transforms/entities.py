@@ -87,6 +87,7 @@ _LALLA = frozenset(("للا", "لاله"))  # search form: the title of a Morocc
 _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
 # "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
 _THAT = frozenset(("ان", "بان", "انه", "انها", "قوله", "قولها", "تاكيده", "تاكيدها"))
+_THAT_AFTER = frozenset(("الى", "على"))  # "أشار … إلى أن", "أكد … على أن"
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
 PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
 MAX_NAME_TOKENS = 4
@@ -407,7 +408,10 @@ class _Text:
         return len(token.light) > 2 and token.light[:1] in "وف" and token.light[1:] in self.lex.stopwords
 
     def reported(self, i: int) -> bool:
-        """Token i is "أن"/"إن": what a person said follows ("… إيلون ماسك أن الشركة …")."""
+        """Token i is "أن"/"إن": what a person said follows ("… إيلون ماسك أن الشركة …"), also
+        after the preposition its verb takes ("أشار هاني المصري إلى أن", "شدد … على أن")."""
+        if i + 1 < len(self.tokens) and self.tokens[i].light in _THAT_AFTER:
+            i += 1
         return i < len(self.tokens) and self.tokens[i].light in _THAT
 
     def common(self, i: int, threshold: float) -> bool:
@@ -951,7 +955,10 @@ class _Text:
             # (a word people bear as a family name: not "قاسم مشترك:")
             borne = FAMILY in self.hits.get(j, {})
             closes = self.boundary(j + 1) or self.reported(j + 1)  # "عبد الحميد عدو إن …"
-            last = j == family and (after_reviewed or compound) and closes and borne
+            # (after a sure given name too, a noun, not an adjective: "رئيس الوزراء اللبناني نواف
+            # سلام إن", not "خداو وسام ملكي.", a royal medal)
+            sure = given is not None and self.sure_given(given) and not token.key.endswith(("ي", "ه"))
+            last = j == family and (after_reviewed or compound or sure) and closes and borne
             if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed, last):
                 break
             if j > i and (named := self.hit(j, ORG, LOC)) is not None and named.clitic:
