@@ -2905,10 +2905,29 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
         k = j
         while k < len(t.tokens) and k - j < 4 and _LATIN.fullmatch(t.tokens[k].text):
             k += 1
+        if k == j and search_form(head.entry.canonical) in t.lex.companies_named_by_a_word:
+            while k < j + 2 and _brand_word(t, k):
+                k += 1
         if k > j:
             text, start, end = t.span(j, k)
             found.append(Entity("ORG", text, text, None, start, end))
     return found
+
+
+def _brand_word(t: _Text, k: int) -> bool:
+    """Token k, after a company's head, is a word of its brand: in Standard Arabic, a rare word
+    never written with the article and read as nothing else ("شركة رونو", "مجموعة أكديطال")."""
+    word = t.word(k)
+    return (
+        word is not None
+        and not t.darija
+        and not (t.stop(k) or t.definite(k) or t.hits.get(k, {}).keys() - {FAMILY, GIVEN})
+        and _ARABIC_LETTERS.fullmatch(word.text) is not None
+        and zipf(word.text) < RARE_ZIPF
+        and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
+        and not _clitic_word(word.text, AMBIGUOUS_ZIPF)
+        and not t.not_a_name_word(k)
+    )
 
 
 def _town_centre(t: _Text, head: _Hit) -> bool:
