@@ -2143,3 +2143,14 @@ def test_a_brand_after_a_companys_head_a_presidency_and_the_worlds_fair():
     assert orgs("وأعلنت الرئاسة الجزائرية أن الرئيس سيزور روما.") == {"الرئاسة الجزائرية"}
     assert orgs("وأعلنت الرئاسة أن الرئيس سيزور روما.") == set()
     assert ("EVENT", "معرض إكسبو 2030") in kinds("وتستضيف السعودية معرض إكسبو 2030 في الرياض.")
+
+
+def test_a_reviewed_foreign_given_name_and_a_rare_word_then_the_verbs_object():
+    assert set(people("وأدلى فريدريش ميرتس بتصريحات حول الهجرة.")) == {"فريدريش ميرتس"}
+    assert set(people("وكشف جيروم باول عن خفض أسعار الفائدة.")) == {"جيروم باول"}  # a figure
+    assert people("وهاجم إيلون ماسك الحكومة البريطانية.") == {"إيلون ماسك": None}
+
+
+def test_a_cause_ends_an_organizations_name_and_chairing_is_no_presidency():
+    assert orgs("وغادر كيليان مبابي معسكر المنتخب الفرنسي بسبب الإصابة.") == {"المنتخب الفرنسي"}
+    assert orgs("وتولى القاضي محمد الطويل رئاسة الجلسة.") == set()

@@ -1352,6 +1352,7 @@ def _people(t: _Text) -> list[Entity]:
                 or t.role_after(j) is not None  # "عبد الرحيم طاليب مدرب فريق …": a role follows the name
                 or _and_reviewed_given(t, j)  # "… ونزار بركة وفاطمة …": the next name of a list
                 or _darija_verb(t, j)  # "ياسين بامو كيتسناو": the name, then its verb
+                or _object_after_foreign_name(t, given, j)  # "وأدلى فريدريش ميرتس بتصريحات"
             )
             family = t.family_start(given)
             # (past a joiner, the word after it: "حنان آيت بلحسين", "محمد ولد مرزوك")
@@ -2160,6 +2161,26 @@ def _foreign_with_waw(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _object_after_foreign_name(t: _Text, given: _Hit, j: int) -> bool:
+    """In Standard Arabic, a reviewed foreign given name and one rare word, then a definite noun
+    or a preposition and a noun: the verb's subject, then its object ("وأدلى فريدريش ميرتس
+    بتصريحات", "وهاجم إيلون ماسك الحكومة"); in Darija a rare word there is as often a verb."""
+    family = given.end
+    word = t.word(family)
+    return (
+        not t.darija
+        and given.entry.bearers is None
+        and given.entry.kind == GIVEN
+        and not given.clitic
+        and j == family + 1
+        and word is not None
+        and not t.definite(family)
+        and zipf(word.text) < RARE_NAME_ZIPF
+        and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
+        and (t.definite(j) or t.prepositional(j, "بل"))
+    )
+
+
 def _foreign_given(word: str) -> bool:
     """A given name never written with the article and not a frequent word ("جوليان", "راؤول"; not
     "أما", "لولا", "أراد", nor "بأية", "لعيد": a preposition and a word)."""
