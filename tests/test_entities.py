@@ -2154,3 +2154,9 @@ def test_a_reviewed_foreign_given_name_and_a_rare_word_then_the_verbs_object():
 def test_a_cause_ends_an_organizations_name_and_chairing_is_no_presidency():
     assert orgs("وغادر كيليان مبابي معسكر المنتخب الفرنسي بسبب الإصابة.") == {"المنتخب الفرنسي"}
     assert orgs("وتولى القاضي محمد الطويل رئاسة الجلسة.") == set()
+
+
+def test_heights_a_minaret_and_a_kasbah_and_a_border_crossings_kind():
+    assert places("وسقطت صواريخ على مرتفعات الجولان المحتلة.") == {"الجولان"}
+    assert places("وزار الوفد صومعة حسان وقصبة الأوداية.") == {"صومعة حسان", "قصبة الأوداية"}
+    assert places("وأغلقت السلطات معبر رأس جدير الحدودي.") == {"معبر رأس جدير"}
