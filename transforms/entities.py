@@ -748,13 +748,10 @@ class _Text:
             # nor the rest of a place's or a number's name ("… عين السبع", "الرابعة عشر")
             bare_noun = key[0] not in "لوب" and key not in self.lex.place_compounds and key not in ("عشر", "عشره")
             named_after = self.hit(j, GIVEN, AMBIGUOUS_GIVEN, FIGURE) or key in self.lex.joiners
-            if (
-                stop_at_locative
-                and j > start
-                and self.definite(j - 1)
-                and bare_noun
-                and not (named_after or named_next)
-            ):
+            # (so in a role: "وزير الدفاع جاهزية القوات المسلحة" is the role, then what he stressed)
+            # (not after a role's head read as و and the article: "نائب والي أمن المدينة")
+            definite_before = self.definite(j - 1) and not self.hit(j - 1, ROLE)
+            if j > start and definite_before and bare_noun and not (named_after or named_next or following_quote):
                 break
             # "جامعة سوينبرن،": right after an organization's head, one rare word ending the clause
             # is the name; in Standard Arabic, for Darija words are rare too ("منتخب رايب", "a broken
@@ -954,7 +951,8 @@ class _Text:
             compound = given is not None and given.end - given.start > 1
             # (a word people bear as a family name: not "قاسم مشترك:")
             borne = FAMILY in self.hits.get(j, {})
-            closes = self.boundary(j + 1) or self.reported(j + 1)  # "عبد الحميد عدو إن …"
+            # "عبد الحميد عدو إن …"; a role in apposition after it: "اللواء محمود توفيق وزير الداخلية"
+            closes = self.boundary(j + 1) or self.reported(j + 1) or self.role_after(j + 1) is not None
             # (after a sure given name too, a noun, not an adjective: "رئيس الوزراء اللبناني نواف
             # سلام إن", not "خداو وسام ملكي.", a royal medal)
             sure = given is not None and self.sure_given(given) and not token.key.endswith(("ي", "ه"))
