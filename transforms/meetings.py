@@ -9,7 +9,9 @@ read with the people already found around it:
   with the last person named before it.
 * visits: the visitor is named right after the trigger ("زيارة وزير الداخلية الفرنسي جيرال
   دارمانان إلى المغرب"), or before it when the trigger says whose visit it is ("زيارته",
-  "قام ... بزيارة"); the place is the first place after the trigger that is not a genitive.
+  "قام ... بزيارة"); the place is the first place after the trigger that is not a genitive, else
+  where the visitor arrived ("حل … بالمغرب في زيارة"). Who invited the visitor ("بدعوة من …") is
+  the host.
 
 The place of a meeting is a place introduced by a preposition ("بالرباط"); the date is the
 first resolved date of the sentence; the guest's country comes from the guest's role.
@@ -31,7 +33,8 @@ _B, _E = r"(?<!\w)", r"(?!\w)"
 MEETING_WORDS = ["استقبل", "استقبلت", "يستقبل", "تستقبل", "استقباله", "استقبالها", "التقى", "التقت", "يلتقي",
                  "تلتقي", "لقاء", "لقائه", "لقائها", "لقائهما", "لقاءه", "اجتمع", "اجتمعت", "يجتمع", "تجتمع",
                  "اجتماع", "اجتماعه", "اجتماعها", "مباحثات", "مباحثاته", "مباحثاتها", "محادثات", "مشاورات",
-                 "تباحث", "تباحثت"]  # fmt: skip
+                 "تباحث", "تباحثت", "بحث", "بحثت", "يبحث", "تبحث",  # "بحث الوزير مع نظيره …"
+                 "جلسة عمل", "جلسة مباحثات"]  # fmt: skip
 VISIT_WORDS = ["زيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور", "تزور"]  # "بزيارة": clitic ب
 # Letters that search_form folds together, so that the triggers match the display text as written.
 _FOLDED = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
@@ -45,6 +48,7 @@ _TRIGGER_WORDS = "|".join(_spelling(w) for w in sorted(MEETING_WORDS + VISIT_WOR
 _TRIGGER = re.compile(rf"{_B}{_CLITIC}(?P<word>{_TRIGGER_WORDS}){_E}")
 _VISITS = frozenset(map(search_form, VISIT_WORDS))
 _POSSESSIVE = ("ه", "ها", "هما")
+_INVITATION = re.compile(rf"{_B}{_CLITIC}دعو[ةه]{_E}")  # "بدعوة من", "تلبية لدعوة"
 VISITOR_AFTER_CHARS = 60  # how far after "زيارة" the visitor's name may start (role words between)
 
 
@@ -102,11 +106,13 @@ def find_meetings(body: str, entities: list[Entity], dates: list[DateMention]) -
             after = [p for p in in_sentence if t_end <= p.start < limit]
             possessive = body[t_start:t_end].endswith(_POSSESSIVE)  # ة is not ه in the display text
             if word in _VISITS:
-                pairs = _visit(word, clitic, t_end, before, after, possessive)
+                pairs = _visit(body, word, clitic, t_end, before, after, possessive)
                 ahead = [p for p in places if t_end <= p.start < limit]
                 # "الجار الشمالي للمغرب": a place after the genitive ل is mostly not the destination
                 direct = [p for p in ahead if body[p.start - 1 : p.start] != "ل" and not p.text.startswith("لل")]
-                place = (direct or ahead or [None])[0]
+                # "حل ماكرون بالمغرب في زيارة": else where the visitor arrived, before the trigger
+                arrived = [p for p in places if s <= p.start < t_start and _locative(body, p)]
+                place = (direct or ahead or arrived or [None])[0]
             else:
                 pairs = _meeting(before, after, possessive, previous_subject)
                 located = [p for p in places if s <= p.start < e and _locative(body, p)]
@@ -132,8 +138,11 @@ def find_meetings(body: str, entities: list[Entity], dates: list[DateMention]) -
     return found
 
 
-def _visit(word: str, clitic: str, t_end: int, before: list[Entity], after: list[Entity], possessive: bool):
+def _visit(body: str, word: str, clitic: str, t_end: int, before: list[Entity], after: list[Entity], possessive: bool):
     if after and after[0].start - t_end <= VISITOR_AFTER_CHARS:
+        # "حل ماكرون بالمغرب في زيارة دولة بدعوة من الملك محمد السادس": the one who invited is the host
+        if before and _INVITATION.search(body[t_end : after[0].start]):
+            return [(after[0].canonical, before[-1])]
         return [(None, after[0])]
     # "زيارته" (his visit), "قام ... بزيارة", "زار": the visitor is named before; a bare "زيارة" says nothing.
     if before and (possessive or clitic == "ب" or word != search_form("زيارة")):
