@@ -2174,3 +2174,10 @@ def test_a_bare_noun_after_a_roles_definite_words_is_the_verbs_object():
 def test_a_common_family_name_before_a_role_in_apposition():
     text = "وأعلن اللواء محمود توفيق وزير الداخلية عن خطة أمنية جديدة."
     assert people(text) == {"محمود توفيق": "وزير الداخلية"}
+
+
+def test_a_definite_noun_after_a_remit_and_its_adjective_is_the_verbs_object():
+    text = "وأحالت الفرقة الوطنية للشرطة القضائية الملف على قاضي التحقيق."
+    assert orgs(text) == {"الفرقة الوطنية للشرطة القضائية"}
+    text = "وصادق المجلس الإداري للمكتب الوطني للسكك الحديدية على الميزانية."
+    assert orgs(text) == {"المجلس الإداري للمكتب الوطني للسكك الحديدية"}

@@ -726,6 +726,12 @@ class _Text:
             adjective = _nisba(previous) or (previous.startswith("ال") and previous.endswith("يه"))  # "القضائية"
             if stop_at_locative and j > start and adjective and _definite_plural(key):
                 break
+            # "أحالت الفرقة الوطنية للشرطة القضائية الملف": after a ل-phrase and its adjective, a definite
+            # noun that is no adjective is the verb's object
+            after_remit = j - 2 >= start and self.tokens[j - 2].key.startswith("لل")
+            noun = key.startswith("ال") and not key.endswith(("ي", "يه", "ه")) and not self.hits.get(j)
+            if stop_at_locative and after_remit and adjective and noun:
+                break
             if self.definite(j) or self.tokens[j].key in ("عام", "عامه") or self.nationality(j):
                 j += 1  # ("الجنوب إفريقية": a nationality of two words)
                 continue
