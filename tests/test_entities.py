@@ -2181,3 +2181,17 @@ def test_a_definite_noun_after_a_remit_and_its_adjective_is_the_verbs_object():
     assert orgs(text) == {"الفرقة الوطنية للشرطة القضائية"}
     text = "وصادق المجلس الإداري للمكتب الوطني للسكك الحديدية على الميزانية."
     assert orgs(text) == {"المجلس الإداري للمكتب الوطني للسكك الحديدية"}
+
+
+def test_a_city_with_a_masculine_nationality_is_its_club():
+    text = "وانتقل اللاعب إلى إشبيلية الإسباني قادما من مارسيليا الفرنسي."
+    assert orgs(text) == {"إشبيلية الإسباني", "مارسيليا الفرنسي"}
+    assert places(text) == set()
+    assert places("وزار الوفد مدينة مرسيليا الفرنسية.") == {"مرسيليا"}
+    assert orgs("وذكرت تقارير أن فريق ريال مدريد الإسباني تراجع.") == {"ريال مدريد"}
+
+
+def test_a_name_after_an_occupation_ends_at_a_place_and_one_foreign_word_between_commas():
+    assert set(people("وحل المغني الأمريكي كريس براون بمراكش لإحياء حفل فني.")) == {"كريس براون"}
+    text = "وصرح مدرب الوداد الرياضي، موكوينا، بأن الفريق سيعود بقوة."
+    assert people(text) == {"موكوينا": "مدرب الوداد الرياضي"}

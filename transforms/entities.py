@@ -1133,7 +1133,9 @@ def _people(t: _Text) -> list[Entity]:
             # "قال الخبير الأمني الإسباني خيسوس نونيز إن …": what the person said follows the name
             # (after an honorific, a Darija verb in the past ends it too: "الشيخة الطراكس خرجات")
             honored = title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j) or _darija_past(t, j))
-            ends = t.boundary(j) or t.reported(j) or honored or _said_or_counted(t, j)
+            # (or a place after ب: "المغني الأمريكي كريس براون بمراكش"; not Darija ف: "قتلاتو كورونا فتطوان")
+            located = t.locative(j) and t.tokens[j].key[0] == "ب"
+            ends = t.boundary(j) or t.reported(j) or honored or _said_or_counted(t, j) or located
             if apposed and not (j < len(t.tokens) and t.tokens[j].text in ",،"):
                 continue  # the name after the comma must end at the next one
             # "العداءة سعيدة عنبة من": a given name that is a word too, then a rare word with no clitic
@@ -1988,6 +1990,9 @@ def _apposed_name(t: _Text, i: int) -> int:
     two_words = given is not None and not given.clitic and given.end == i + 1 and closed and t.word(i + 1)
     if two_words and not (t.stop(i + 1) or t.definite(i + 1) or t.not_a_name_word(i + 1, last=True)):
         return i + 2
+    # "مدرب الوداد الرياضي، موكوينا،": one foreign word, rare and never with the article
+    if t.boundary(i + 1) and i + 1 < len(t.tokens) and t.tokens[i + 1].text in ",،" and _foreign_single(t, i):
+        return i + 1
     if not _list_word(t, i):
         return i
     j = i + 1
@@ -2420,9 +2425,29 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
             if kind == ORG and place is not None and place.end == hit.end and t.locative(i):
                 continue  # "القنصل العام في برشلونة": the city the club is named after
             clitic = 0 if t.tokens[i].key.startswith("لل") else hit.clitic  # keep both lams visible
+            if kind == LOC and _club_of_city(t, hit):
+                # "مع مارسيليا الفرنسي": a city takes a feminine adjective; a masculine one names its club
+                text, start, end = t.span(i, hit.end + 1, clitic)
+                found.append(Entity(ORG, text, t.span(i, hit.end, hit.clitic)[0], None, start, end))
+                continue
             text, start, end = t.span(i, hit.end, clitic)
             found.append(Entity(kind, text, hit.entry.canonical, None, start, end))
     return found
+
+
+def _club_of_city(t: _Text, place: _Hit) -> bool:
+    """A city (no country) followed by a masculine nationality adjective: its football club
+    ("مارسيليا الفرنسي", "إشبيلية الإسباني"); the city itself would take "الفرنسية"."""
+    after = place.end + 1
+    return (
+        t.national_adjective(place.end)
+        and t.tokens[place.end].key.endswith("ي")
+        and place.entry.canonical not in t.lex.countries
+        # not inside a club's known name ("ريال مدريد الإسباني"), nor before more adjectives of a
+        # person ("“بيدوفيل” فاس الفرنسي الخمسيني")
+        and not any((o := t.hit(k, ORG)) and o.end >= place.end for k in range(max(0, place.start - 2), place.start))
+        and not (t.word(after) and _nisba(t.tokens[after].key))
+    )
 
 
 def _sure_place(t: _Text, i: int) -> bool:

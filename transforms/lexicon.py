@@ -108,6 +108,7 @@ class Lexicon:
     not_media_names: frozenset[str]  # search form of words that make "X نيوز" a phrase ("فايك")
     source_cues: frozenset[str]  # search form of words citing a source, its name quoted after ("حسب")
     nationalities: dict[str, str]  # search-form stem of a nationality adjective -> country ("فرنس": فرنسا)
+    countries: frozenset[str]  # the countries' names (canonical), the nationalities' values
 
 
 def _data(name: str) -> dict:
@@ -394,4 +395,5 @@ def lexicon() -> Lexicon:
         not_media_names=frozenset(key(w) for w in orgs["media"]["not_names"]),
         source_cues=frozenset(key(w) for w in orgs["media"]["source_cues"]),
         nationalities=nationalities(),
+        countries=frozenset(nationalities().values()),
     )
