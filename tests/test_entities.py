@@ -2195,3 +2195,16 @@ def test_a_name_after_an_occupation_ends_at_a_place_and_one_foreign_word_between
     assert set(people("وحل المغني الأمريكي كريس براون بمراكش لإحياء حفل فني.")) == {"كريس براون"}
     text = "وصرح مدرب الوداد الرياضي، موكوينا، بأن الفريق سيعود بقوة."
     assert people(text) == {"موكوينا": "مدرب الوداد الرياضي"}
+
+
+def test_headed_by_and_a_family_name_after_two_reviewed_given_names():
+    assert set(people("واستقبل حموشي وفدا من مكتب التحقيقات الفيدرالي برئاسة كاش باتيل.")) >= {"كاش باتيل"}
+    text = "وحل بالرباط رئيس جهاز الأمن الداخلي الإسباني، السيد خوان مانويل رومان، في زيارة عمل."
+    assert people(text) == {"خوان مانويل رومان": "رئيس جهاز الأمن الداخلي الإسباني"}
+
+
+def test_a_rank_between_a_role_and_the_name_but_not_another_occupation():
+    text = "وتباحث حموشي مع نظيره الإماراتي اللواء محمد أحمد المري حول سبل تعزيز التعاون."
+    assert people(text)["محمد أحمد المري"] == "نظيره الإماراتي"
+    text = "بعدما خدا فوزي لقجع، رئيس الجامعة ونهضة بركان اللاعب سفيان كركاش صحة من رئيس الوداد"
+    assert people(text).get("سفيان كركاش") is None

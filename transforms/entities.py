@@ -684,6 +684,10 @@ class _Text:
             mister = self.tokens[j].key in ("السيد", "السيده")
             if self.hit(j, HONORIFIC) and (stop_at_locative or j > start or mister):
                 break
+            # "نظيره الإماراتي اللواء محمد أحمد المري": a rank or occupation before the name
+            rank = None if stop_at_locative or j == start else self.hit(j, OCCUPATION)
+            if rank is not None and not rank.clitic and self.definite(j):
+                break
             # "أدانت المحكمة المتهم", "كرمت الجمعية الفنانة ثريا جبران": a person, the verb's object
             # (not a nisba, an adjective too: "الوكالة الصحفية", "الدورة الحقوقية")
             person = self.hit(j, OCCUPATION) or key.removeprefix("ال") in self.lex.person_nouns
@@ -962,7 +966,8 @@ class _Text:
             # (after a sure given name too, a noun, not an adjective: "رئيس الوزراء اللبناني نواف
             # سلام إن", not "خداو وسام ملكي.", a royal medal)
             sure = given is not None and self.sure_given(given) and not token.key.endswith(("ي", "ه"))
-            last = j == family and (after_reviewed or compound or sure) and closes and borne
+            # (or after a given name and a reviewed second one: "السيد خوان مانويل رومان،")
+            last = ((j == family and (after_reviewed or compound or sure)) or fathers) and closes and borne
             if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed, last):
                 break
             if j > i and (named := self.hit(j, ORG, LOC)) is not None and named.clitic:
@@ -1220,7 +1225,8 @@ def _people(t: _Text) -> list[Entity]:
             role = _named(t, i, end, head)[3]  # "للأمين العام" is the role "الأمين العام"
             start = end + 1 if end < len(t.tokens) and t.tokens[end].text in ",،" else end
             titled = False  # "أمير قطر الشيخ تميم بن حمد آل ثاني": a title between the role and the name
-            while (title := t.hit(start, HONORIFIC) or _title_role(t, start)) and not title.clitic:
+            # (a rank too: "نظيره الإماراتي اللواء محمد أحمد المري")
+            while (title := t.hit(start, HONORIFIC) or _title_role(t, start) or _rank(t, start)) and not title.clitic:
                 # "عين جلالة الملك السيد محمد عبد النباوي": the king appoints "Mr" X, who is no king
                 if role in _MONARCHS and t.tokens[start].key in ("السيد", "السيده"):
                     role = None
@@ -1975,6 +1981,12 @@ def _field_end(t: _Text, end: int) -> int:
     given = t.hit(field + 1, GIVEN, AMBIGUOUS_GIVEN)
     named = t.name_end(field + 1, given) > field + 1 or _apposed_name(t, field + 1) > field + 1
     return field if named else end
+
+
+def _rank(t: _Text, i: int) -> _Hit | None:
+    """A rank at token i ("اللواء", "الجنرال"): a title before a name, not another occupation."""
+    rank = t.hit(i, OCCUPATION)
+    return rank if rank is not None and search_form(rank.entry.canonical) in t.lex.ranks else None
 
 
 def _apposed_name(t: _Text, i: int) -> int:

@@ -79,6 +79,7 @@ class Lexicon:
     namings_of_things: frozenset[str]  # search form of words that say any name follows ("سميتو")
     person_nouns: frozenset[str]  # search form of nouns for a person, without the article ("رجل")
     relatives: frozenset[str]  # search form of words for someone's relative ("زوجته", "مراتو")
+    ranks: frozenset[str]  # search form of the occupations that are ranks, titles before a name ("اللواء")
     darija_markers: frozenset[str]  # search form of Darija function words ("ديال", "غادي")
     events_needing_qualifier: frozenset[str]  # search form
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
@@ -367,6 +368,7 @@ def lexicon() -> Lexicon:
         namings_of_things=frozenset(key(w) for w in people["namings_of_things"]),
         person_nouns=frozenset(key(w) for w in people["person_nouns"]),
         relatives=frozenset(key(w) for w in people["relatives"]),
+        ranks=frozenset(key(w) for w in people["ranks"]),
         darija_markers=frozenset(key(w) for w in people["darija_markers"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
