@@ -2208,3 +2208,14 @@ def test_a_rank_between_a_role_and_the_name_but_not_another_occupation():
     assert people(text)["محمد أحمد المري"] == "نظيره الإماراتي"
     text = "بعدما خدا فوزي لقجع، رئيس الجامعة ونهضة بركان اللاعب سفيان كركاش صحة من رئيس الوداد"
     assert people(text).get("سفيان كركاش") is None
+
+
+def test_finding_entities_keeps_no_text_alive():
+    """A cache keyed on the text being read would keep every article in memory over a run."""
+    import gc
+
+    from transforms.entities import _Text
+
+    find_entities(None, "وأدلى فريدريش ميرتس بتصريحات حول الهجرة.")
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, _Text)]

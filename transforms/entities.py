@@ -2181,7 +2181,6 @@ def _foreign_with_waw(word: str) -> bool:
     return zipf(word[1:]) < 1.5 and article_zipf(word) < 1.0 and len(word) >= 5
 
 
-@lru_cache(maxsize=65536)
 def _object_after_foreign_name(t: _Text, given: _Hit, j: int) -> bool:
     """In Standard Arabic, a reviewed foreign given name and one rare word, then a definite noun
     or a preposition and a noun: the verb's subject, then its object ("وأدلى فريدريش ميرتس
@@ -2202,6 +2201,7 @@ def _object_after_foreign_name(t: _Text, given: _Hit, j: int) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _foreign_given(word: str) -> bool:
     """A given name never written with the article and not a frequent word ("جوليان", "راؤول"; not
     "أما", "لولا", "أراد", nor "بأية", "لعيد": a preposition and a word)."""
