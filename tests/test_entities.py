@@ -2219,3 +2219,12 @@ def test_finding_entities_keeps_no_text_alive():
     find_entities(None, "وأدلى فريدريش ميرتس بتصريحات حول الهجرة.")
     gc.collect()
     assert not [o for o in gc.get_objects() if isinstance(o, _Text)]
+
+
+def test_a_name_before_a_figure_and_the_thousands_separator_typed_as_a_comma():
+    text = "في الرتبة 6 كاينة كيم كاردشيان بـ136 مليون متابع، ديال الصور."
+    assert set(people(text)) == {"كيم كاردشيان"}
+    text = "ناضت اختارت غير بسيمة حقاوي٬ وزيرة الأسرة والتضامن٬ باش تدير هادشي"
+    assert people(text) == {"بسيمة حقاوي": "وزيرة الأسرة والتضامن"}
+    text = "وقال الكاتب الأول لحزب الاتحاد الاشتراكي٬ سولنا بنكيران على واش بان شي ضوء."
+    assert "سولنا بنكيران" not in people(text)

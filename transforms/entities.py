@@ -208,8 +208,10 @@ class _Text:
     def __init__(self, text: str) -> None:
         self.text = text
         forms, make = _forms, _Token._make  # _make skips the namedtuple's Python-level __new__
+        # "٬" (the Arabic thousands separator) stands for a comma in much typed text: "كولر٬ كانت"
+        read = text.replace("٬", "،")  # one character for one: the offsets are the text's
         self.tokens: list[_Token] = [
-            make((word, *m.span(), *forms(word))) for m in _TOKEN.finditer(text) for word in (m.group(),)
+            make((word, *m.span(), *forms(word))) for m in _TOKEN.finditer(read) for word in (m.group(),)
         ]
         self.lex = lexicon()
         self.hits: dict[int, dict[str, _Hit]] = {}  # token -> longest hit per kind starting there
@@ -1291,6 +1293,8 @@ def _people(t: _Text) -> list[Entity]:
                 j, named = foreign, True
             if start > end and given is None and _accusative(t.tokens[start].text):
                 named = False  # "مدير مختبر البيوتكنولوجيا، عرضا مفصلا": the verb's object, no name
+            if start > end and given is None and _darija_we(t, start):
+                named = False  # "الكاتب الأول للحزب، سولنا بنكيران على …": "we asked", no name
             if figure is not None and not figure.clitic:  # "الرئيس الأمريكي جو بايدن": a public figure
                 add(start, figure.end, role)
             elif j > start and named:
@@ -1365,6 +1369,7 @@ def _people(t: _Text) -> list[Entity]:
                 or _and_reviewed_given(t, j)  # "… ونزار بركة وفاطمة …": the next name of a list
                 or _darija_verb(t, j)  # "ياسين بامو كيتسناو": the name, then its verb
                 or _object_after_foreign_name(t, given, j)  # "وأدلى فريدريش ميرتس بتصريحات"
+                or (j < len(t.tokens) and _COUNT.match(t.tokens[j].key) is not None)  # "كيم كاردشيان بـ136 مليون"
             )
             family = t.family_start(given)
             # (past a joiner, the word after it: "حنان آيت بلحسين", "محمد ولد مرزوك")
@@ -1913,6 +1918,16 @@ def _darija_past(t: _Text, i: int) -> bool:
     if token is None or not t.darija or t.definite(i) or not token.key.endswith(("ات", "و")):
         return False
     stem = token.text[: -2 if token.key.endswith("ات") else -1]
+    return len(stem) >= 3 and zipf(stem) >= 3.0
+
+
+def _darija_we(t: _Text, i: int) -> bool:
+    """Token i is a Darija verb in the past with "we" (in a text with Darija in it): "سولنا" ("سول",
+    to ask, is a verb)."""
+    token = t.word(i)
+    if token is None or not t.darija or t.hits.get(i) or not token.key.endswith("نا"):
+        return False
+    stem = token.text[:-2]
     return len(stem) >= 3 and zipf(stem) >= 3.0
 
 
