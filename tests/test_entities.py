@@ -2228,3 +2228,8 @@ def test_a_name_before_a_figure_and_the_thousands_separator_typed_as_a_comma():
     assert people(text) == {"بسيمة حقاوي": "وزيرة الأسرة والتضامن"}
     text = "وقال الكاتب الأول لحزب الاتحاد الاشتراكي٬ سولنا بنكيران على واش بان شي ضوء."
     assert "سولنا بنكيران" not in people(text)
+
+
+def test_a_partys_candidate_is_a_role():
+    text = "وفاز مرشح حزب التجمع الوطني للأحرار ميمون أزناي بالمقعد البرلماني."
+    assert people(text) == {"ميمون أزناي": "مرشح حزب التجمع الوطني للأحرار"}
