@@ -2233,3 +2233,10 @@ def test_a_name_before_a_figure_and_the_thousands_separator_typed_as_a_comma():
 def test_a_partys_candidate_is_a_role():
     text = "وفاز مرشح حزب التجمع الوطني للأحرار ميمون أزناي بالمقعد البرلماني."
     assert people(text) == {"ميمون أزناي": "مرشح حزب التجمع الوطني للأحرار"}
+
+
+def test_a_title_that_is_a_given_name_after_an_occupation():
+    assert set(people("وأصدرت الكاتبة التونسية أميرة غنيم رواية جديدة.")) == {"أميرة غنيم"}
+    assert set(people("المخرج أمير رواني دار ليه نفس الإخراج.")) == {"أمير رواني"}
+    text = "واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس."
+    assert people(text) == {"تميم بن حمد آل ثاني": "أمير قطر"}
