@@ -2240,3 +2240,10 @@ def test_a_title_that_is_a_given_name_after_an_occupation():
     assert set(people("المخرج أمير رواني دار ليه نفس الإخراج.")) == {"أمير رواني"}
     text = "واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس."
     assert people(text) == {"تميم بن حمد آل ثاني": "أمير قطر"}
+
+
+def test_a_foreign_speaker_before_the_verbs_object_or_alone_before_what_was_said():
+    assert set(people("وأعلن تشاك شومر رفضه للمشروع.")) == {"تشاك شومر"}
+    assert set(people("وشدد أوليسيغون أوباسانجو على أهمية الوحدة الإفريقية.")) == {"أوليسيغون أوباسانجو"}
+    assert set(people("وقال رامافوزا إن بلاده ستستضيف القمة.")) == {"رامافوزا"}
+    assert people("وقال مصدر إن الاجتماع تأجل.") == {}

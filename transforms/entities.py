@@ -1724,9 +1724,29 @@ def _speaker_end(t: _Text, i: int) -> int:
     if given is None and (t.prepositional(i, "بل") or token.key.endswith("ته") or _with_pronoun(token.key)):
         return i  # "قال لكود سابقا": "told Goud before"; "وكشفت طليقته هند …": "his ex-wife"
     j = t.name_end(i, given)
-    if j - i < 2 or not (t.reported(j) or (j < len(t.tokens) and t.tokens[j].text in ",،.:")):
+    if j == i and given is None and _foreign_single(t, i) and zipf(token.text) < RARE_ZIPF and t.reported(i + 1):
+        return i + 1  # "وقال رامافوزا إن": one foreign word, in Standard Arabic
+    closed = t.reported(j) or (j < len(t.tokens) and t.tokens[j].text in ",،.:")
+    if j - i < 2 or not (closed or _foreign_then_object(t, i, j)):
         return i
     return j
+
+
+def _foreign_then_object(t: _Text, i: int, j: int) -> bool:
+    """In Standard Arabic, tokens i..j are foreign words never written with the article, and a
+    stopword or a noun with its pronoun follows: the speaker, then the verb's object ("وأعلن تشاك
+    شومر رفضه", "وشدد أوليسيغون أوباسانجو على")."""
+    return (
+        not t.darija
+        and j < len(t.tokens)
+        and (t.stop(j) or _with_pronoun(t.tokens[j].key) or _verbal_noun_with_his(t.tokens[j].text))
+        and all(article_zipf(tok.text) < FOREIGN_ARTICLE_ZIPF for tok in t.tokens[i:j])
+    )
+
+
+def _verbal_noun_with_his(word: str) -> bool:
+    """A common noun with "his" in ه ("رفضه", "دعمه", "قلقه"): the noun is common with the article."""
+    return len(word) >= 4 and word.endswith("ه") and article_zipf(word[:-1]) >= COMMON_ZIPF
 
 
 def _described_speaker(t: _Text, i: int) -> int:
