@@ -2247,3 +2247,8 @@ def test_a_foreign_speaker_before_the_verbs_object_or_alone_before_what_was_said
     assert set(people("وشدد أوليسيغون أوباسانجو على أهمية الوحدة الإفريقية.")) == {"أوليسيغون أوباسانجو"}
     assert set(people("وقال رامافوزا إن بلاده ستستضيف القمة.")) == {"رامافوزا"}
     assert people("وقال مصدر إن الاجتماع تأجل.") == {}
+
+
+def test_a_regions_government_and_more_united_nations_bodies():
+    assert orgs("وقالت حكومة إقليم كردستان إنها سترسل الرواتب.") == {"حكومة إقليم كردستان"}
+    assert orgs("وحذر برنامج الأغذية العالمي من مجاعة وشيكة.") == {"برنامج الأغذية العالمي"}

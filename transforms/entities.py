@@ -2865,6 +2865,10 @@ def _organizations(t: _Text) -> list[Entity]:
             continue  # "مركز تاغازوت": the town's centre, a place
         if kind in t.lex.national_heads:  # "الحكومة الإسبانية", "سفارة المغرب"; not "الحكومة الجديدة"
             k = head.end + bool(t.word(head.end) and t.tokens[head.end].key in ("العام", "العامه"))
+            area = t.hit(k, AREA_HEAD)
+            singular = area is not None and search_form(area.entry.canonical) not in t.lex.plural_areas
+            if singular and not area.clitic and t.hit(area.end, LOC) is not None:
+                k = area.end  # "حكومة إقليم كردستان": a region's government
             place = t.hit(k, LOC)
             # "سفارة المغرب"; a mission's country may come with ل: "القنصلية العامة للمملكة المغربية"
             mission = kind.endswith(("قنصليه", "سفاره")) and place is not None and t.tokens[k].key[0] == "ل"
