@@ -2252,3 +2252,10 @@ def test_a_foreign_speaker_before_the_verbs_object_or_alone_before_what_was_said
 def test_a_regions_government_and_more_united_nations_bodies():
     assert orgs("وقالت حكومة إقليم كردستان إنها سترسل الرواتب.") == {"حكومة إقليم كردستان"}
     assert orgs("وحذر برنامج الأغذية العالمي من مجاعة وشيكة.") == {"برنامج الأغذية العالمي"}
+
+
+def test_names_and_roles_are_listed_without_vowel_marks():
+    found = [
+        e for e in find_entities(None, "وقال وزيرُ الخارجيةِ ناصرُ بوريطة إنّ المغربَ يدعمُ الحلَّ.") if e.kind == "PERSON"
+    ]
+    assert [(e.text, e.canonical, e.role) for e in found] == [("ناصرُ بوريطة", "ناصر بوريطة", "وزير الخارجية")]

@@ -1,4 +1,4 @@
-from transforms.text import arabic_ratio, display_form, key_form, search_form
+from transforms.text import arabic_ratio, display_form, key_form, plain_form, search_form
 
 
 def test_display_form_drops_invisibles_and_keeps_punctuation():
@@ -40,3 +40,8 @@ def test_display_form_normalizes_as_camel_tools_does():
     samples = ["ﻻ إله", "السعر 10 \ufdfc", "\ufdfd والصلاة", "ﷺ كود ١٢٣", "Ｆｕｌｌ ｗｉｄｔｈ", "أ\u0654"]
     for text in samples:
         assert display_form(text) == " ".join(normalize_unicode(text).split())
+
+
+def test_plain_form_drops_vowel_marks_only():
+    assert plain_form("ناصرُ بوريطةَ") == "ناصر بوريطة"
+    assert plain_form("إيمانويل ماكرون") == "إيمانويل ماكرون"  # hamza forms kept, unlike the search form

@@ -56,7 +56,7 @@ from transforms.lexicon import (
     light_form,
     nationality_stem,
 )
-from transforms.text import fold, search_form
+from transforms.text import fold, plain_form, search_form
 
 _TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]|\n+")  # a line break ends a phrase too
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
@@ -3354,9 +3354,10 @@ def find_entities(title: str | None, body: str, outlet: str | None = None) -> li
     )
     found = _flatten(candidates)
     found = sorted(found + _event_places(found, candidates), key=lambda e: e.start)
+    # names and roles listed without vowel marks: "ناصرُ بوريطة" is "ناصر بوريطة"
+    found = [replace(e, canonical=plain_form(e.canonical), role=e.role and plain_form(e.role)) for e in found]
+    shift = len(head)
     return [
-        replace(e, field="title")
-        if e.end <= len(head)
-        else replace(e, start=e.start - len(head), end=e.end - len(head))
+        replace(e, field="title") if e.end <= shift else replace(e, start=e.start - shift, end=e.end - shift)
         for e in found
     ]

@@ -69,6 +69,13 @@ def fold(text: str) -> str:
     return text.translate(_SEARCH_LETTERS)
 
 
+@lru_cache(maxsize=8192)
+def plain_form(text: str) -> str:
+    """Display text without diacritics, letters as written: how a name is listed ("ناصرُ بوريطة"
+    is "ناصر بوريطة")."""
+    return dediac_ar(text)
+
+
 def key_form(text: str) -> str:
     """Search form reduced to lower-case words separated by single spaces."""
     return _NON_WORD.sub(" ", search_form(text).lower()).strip()
