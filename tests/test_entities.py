@@ -2259,3 +2259,8 @@ def test_names_and_roles_are_listed_without_vowel_marks():
         e for e in find_entities(None, "وقال وزيرُ الخارجيةِ ناصرُ بوريطة إنّ المغربَ يدعمُ الحلَّ.") if e.kind == "PERSON"
     ]
     assert [(e.text, e.canonical, e.role) for e in found] == [("ناصرُ بوريطة", "ناصر بوريطة", "وزير الخارجية")]
+
+
+def test_if_in_darija_starts_no_name():
+    assert people("واخا هادشي كامل، إيلا كانوا مرقدين ديما غادي يبقاو فالدار.") == {}
+    assert set(people("وقالت إيلا فيتزجيرالد إن الموسيقى حياتها.")) == {"إيلا فيتزجيرالد"}
