@@ -2262,5 +2262,6 @@ def test_names_and_roles_are_listed_without_vowel_marks():
 
 
 def test_if_in_darija_starts_no_name():
-    assert people("واخا هادشي كامل، إيلا كانوا مرقدين ديما غادي يبقاو فالدار.") == {}
+    text = "كشفات دراسة ميريكانية جديدة أن الواحد إيلا فاق قبل من الموعد ديالو بساعة كايقلل من خطر الإصابة"
+    assert people(text) == {}
     assert set(people("وقالت إيلا فيتزجيرالد إن الموسيقى حياتها.")) == {"إيلا فيتزجيرالد"}
