@@ -3354,10 +3354,13 @@ def find_entities(title: str | None, body: str, outlet: str | None = None) -> li
     )
     found = _flatten(candidates)
     found = sorted(found + _event_places(found, candidates), key=lambda e: e.start)
-    # names and roles listed without vowel marks: "ناصرُ بوريطة" is "ناصر بوريطة"
-    found = [replace(e, canonical=plain_form(e.canonical), role=e.role and plain_form(e.role)) for e in found]
-    shift = len(head)
-    return [
-        replace(e, field="title") if e.end <= shift else replace(e, start=e.start - shift, end=e.end - shift)
-        for e in found
-    ]
+    return [_placed(e, len(head)) for e in found]
+
+
+def _placed(e: Entity, head: int) -> Entity:
+    """The entity with offsets into its field (the title, or the body after ``head`` characters),
+    its name and role without vowel marks ("ناصرُ بوريطة" is listed as "ناصر بوريطة")."""
+    plain = {"canonical": plain_form(e.canonical), "role": e.role and plain_form(e.role)}
+    if e.end <= head:
+        return replace(e, field="title", **plain)
+    return replace(e, start=e.start - head, end=e.end - head, **plain)
