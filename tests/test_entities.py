@@ -2265,3 +2265,8 @@ def test_if_in_darija_starts_no_name():
     text = "كشفات دراسة ميريكانية جديدة أن الواحد إيلا فاق قبل من الموعد ديالو بساعة كايقلل من خطر الإصابة"
     assert people(text) == {}
     assert set(people("وقالت إيلا فيتزجيرالد إن الموسيقى حياتها.")) == {"إيلا فيتزجيرالد"}
+
+
+def test_a_darija_to_you_is_no_reading_of_a_foreign_name_in_standard_arabic():
+    text = "وأشاد مدرب برشلونة هانزي فليك بأداء لامين يامال."
+    assert people(text)["هانزي فليك"] == "مدرب برشلونة"

@@ -88,6 +88,7 @@ _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a pr
 # "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
 _THAT = frozenset(("ان", "بان", "انه", "انها", "قوله", "قولها", "تاكيده", "تاكيدها"))
 _THAT_AFTER = frozenset(("الى", "على"))  # "أشار … إلى أن", "أكد … على أن"
+_DARIJA_TO = frozenset(("ليك", "ليا", "ليه", "ليها", "لينا", "ليكم", "ليهم"))  # Darija "to you", "to me" …
 RELATIVES = frozenset(("لي", "اللي", "الذي", "التي"))  # "رضا البرادي لي كان ...": a clause about the name
 PREPOSITIONS = frozenset(("في", "الي", "من", "نحو", "عبر", "قرب", "داخل", "بين", "حول", "مع", "عن"))
 MAX_NAME_TOKENS = 4
@@ -407,7 +408,9 @@ class _Text:
             given = any((h := self.hit(s, GIVEN, AMBIGUOUS_GIVEN)) and h.end == i for s in (i - 1, i - 2) if s >= 0)
             family = (after := self.word(i + 1)) is not None and FAMILY in self.hits.get(i + 1, {})
             return not (given and family and zipf(after.text) < RARE_NAME_ZIPF)
-        return len(token.light) > 2 and token.light[:1] in "وف" and token.light[1:] in self.lex.stopwords
+        stem = token.light[1:]  # (in Standard Arabic not a Darija "to you": "هانزي فليك" is Flick)
+        darija = self.darija or stem not in _DARIJA_TO
+        return len(token.light) > 2 and token.light[:1] in "وف" and stem in self.lex.stopwords and darija
 
     def reported(self, i: int) -> bool:
         """Token i is "أن"/"إن": what a person said follows ("… إيلون ماسك أن الشركة …"), also
@@ -543,9 +546,11 @@ class _Text:
         whole = zipf(token.text)
         if after_reviewed and whole < RARE_NAME_ZIPF:
             return False
+        # (in Standard Arabic a Darija "to you" is no reading: "هانزي فليك" is not ف + "ليك")
         return any(
             n and max(AMBIGUOUS_ZIPF, whole + 1) <= zipf(token.text[n:]) <= _preposition_ceiling(token.key, n, whole)
-            for n, _stem in _variants(token.key)
+            for n, stem in _variants(token.key)
+            if self.darija or stem not in _DARIJA_TO
         )
 
     def key_span(self, i: int, j: int, clitic: int = 0) -> str:
