@@ -2270,3 +2270,8 @@ def test_if_in_darija_starts_no_name():
 def test_a_darija_to_you_is_no_reading_of_a_foreign_name_in_standard_arabic():
     text = "وأشاد مدرب برشلونة هانزي فليك بأداء لامين يامال."
     assert people(text)["هانزي فليك"] == "مدرب برشلونة"
+
+
+def test_the_governor_with_the_article_is_a_role():
+    text = "وترأس الاجتماع كل من الوالي محمد امهيدية والعامل عبد الحق الحوات."
+    assert people(text)["محمد امهيدية"] == "الوالي"
