@@ -2275,3 +2275,8 @@ def test_a_darija_to_you_is_no_reading_of_a_foreign_name_in_standard_arabic():
 def test_the_governor_with_the_article_is_a_role():
     text = "وترأس الاجتماع كل من الوالي محمد امهيدية والعامل عبد الحق الحوات."
     assert people(text)["محمد امهيدية"] == "الوالي"
+
+
+def test_a_speaker_after_a_verb_of_saying_in_the_present():
+    assert set(people('وتضيف خديجة، وهي أم لطفلين: "لم نتوصل بأي دعم".')) == {"خديجة"}
+    assert set(people("ويروي عبد الله، 54 سنة، أن الفيضانات جرفت منزله.")) == {"عبد الله"}
