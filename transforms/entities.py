@@ -602,7 +602,14 @@ class _Text:
                 # "المبعوث الأممي إلى ليبيا عبد الله باتيلي", "القنصل العام في برشلونة إدريس …": where
                 # the envoy is sent or serves, when a name follows
                 sent = self.tokens[j].key in ("الي", "في") and not stop_at_locative and self.hit(j + 1, LOC)
-                if sent and not sent.clitic and self.hit(sent.end, GIVEN):
+                # (or a name set off by commas: "رئيسة بعثة الصندوق إلى تونس، ستيفانيا فابريزيو،")
+                apposed = (
+                    sent
+                    and sent.end < len(self.tokens)
+                    and self.tokens[sent.end].text in ",،"
+                    and _apposed_name(self, sent.end + 1) > sent.end + 1
+                )
+                if sent and not sent.clitic and (self.hit(sent.end, GIVEN) or apposed):
                     j = sent.end
                     continue
                 elected = self.tokens[j].key == "عن" and not stop_at_locative and self.hit(j + 1, ORG, ORG_HEAD)
@@ -1018,9 +1025,10 @@ class _Text:
         )
 
     def occupation_surname(self, j: int, given: _Hit | None) -> bool:
-        """An occupation right after a given name, ending the clause, is the family name: "اعتقلت
-        الصحفي إحسان القاضي."."""
-        return given is not None and self.hit(j, OCCUPATION) is not None and (self.boundary(j + 1) or self.stop(j + 1))
+        """An occupation right after a given name, ending the clause or before ب and a noun, is the
+        family name: "اعتقلت الصحفي إحسان القاضي."."""
+        after = self.boundary(j + 1) or self.stop(j + 1) or self.prepositional(j + 1)  # "… القاضي بمقر عمله"
+        return given is not None and self.hit(j, OCCUPATION) is not None and after
 
     def role_after(self, j: int) -> str | None:
         """A role given in apposition right after a name: 'NAME، المديرة العامة ...', or without
@@ -1147,7 +1155,10 @@ def _people(t: _Text) -> list[Entity]:
             honored = title.entry.kind == HONORIFIC and (t.stop(j) or t.definite(j) or _darija_past(t, j))
             # (or a place after ب: "المغني الأمريكي كريس براون بمراكش"; not Darija ف: "قتلاتو كورونا فتطوان")
             located = t.locative(j) and t.tokens[j].key[0] == "ب"
-            ends = t.boundary(j) or t.reported(j) or honored or _said_or_counted(t, j) or located
+            # (or "و" and another's title: "كل من المهاجم سيفيليز ماكولي واللاعب أيوب العملود")
+            next_title = t.hit(j, OCCUPATION, HONORIFIC, ROLE)
+            and_title = next_title is not None and next_title.clitic == 1 and t.tokens[j].key.startswith("و")
+            ends = t.boundary(j) or t.reported(j) or honored or _said_or_counted(t, j) or located or and_title
             if apposed and not (j < len(t.tokens) and t.tokens[j].text in ",،"):
                 continue  # the name after the comma must end at the next one
             # "العداءة سعيدة عنبة من": a given name that is a word too, then a rare word with no clitic
@@ -1219,6 +1230,9 @@ def _people(t: _Text) -> list[Entity]:
             called = called and given_single and (t.boundary(start + 1) or t.reported(start + 1))
             if t.single_name(start) or nisba_name or foreign_single or honored_single or nickname or called:
                 add(start, start + 1, None)
+                continue
+            if _mister_and_family(t, title, start):  # "عين جلالته السيد خطيب الهبيل واليا على …"
+                add(start, start + 2, None)
                 continue
         head = t.hit(i, ROLE)
         if head and head.end == i + 1 and t.stop(i):
@@ -1958,8 +1972,9 @@ def _darija_we(t: _Text, i: int) -> bool:
 
 def _accusative(word: str) -> bool:
     """An indefinite noun in the accusative ("عرضا", "قرارا"): the word without its final alef is
-    clearly the commoner word ("ماريا", "رضا" are names)."""
-    return word.endswith("ا") and zipf(word[:-1]) >= COMMON_ZIPF and zipf(word[:-1]) > zipf(word) + 0.3
+    clearly the commoner word, and a noun ("ماريا", "رضا", "ستيفانيا" are names)."""
+    stem = word[:-1]  # a noun, so common with the article too (not "ستيفاني" of "ستيفانيا")
+    return word.endswith("ا") and article_zipf(stem) >= COMMON_ZIPF and zipf(stem) > zipf(word) + 0.3
 
 
 def _title_role(t: _Text, i: int) -> _Hit | None:
@@ -2021,6 +2036,24 @@ def _field_end(t: _Text, end: int) -> int:
     given = t.hit(field + 1, GIVEN, AMBIGUOUS_GIVEN)
     named = t.name_end(field + 1, given) > field + 1 or _apposed_name(t, field + 1) > field + 1
     return field if named else end
+
+
+def _mister_and_family(t: _Text, title: _Hit, start: int) -> bool:
+    """After "السيد"/"السيدة", a word no list has as a given name and a definite family name rare with
+    and without its article, then the clause's end, a stopword or a role: "السيد خطيب الهبيل
+    واليا"."""
+    word = t.word(start)
+    family = start + 1
+    return (
+        t.tokens[title.start].key in ("السيد", "السيده")
+        and start == title.end
+        and word is not None
+        and not (t.stop(start) or t.definite(start) or t.hits.get(start, {}).keys() - {FAMILY})
+        and _rare_definite(t, family, RARE_ZIPF)
+        and zipf(t.tokens[family].text) < RARE_ZIPF
+        and not t.hits.get(family, {}).keys() - {FAMILY}
+        and (t.boundary(family + 1) or t.stop(family + 1) or t.hit(family + 1, ROLE) is not None)
+    )
 
 
 def _rank(t: _Text, i: int) -> _Hit | None:
@@ -2924,8 +2957,12 @@ def _organizations(t: _Text) -> list[Entity]:
         more = known is not None and known.end < end
         # a known name goes on only with its nationality or a ل-phrase ("الاتحاد الأوروبي لكرة القدم"),
         # not "الدرك الملكي والجهات", "بنك المغرب ارتفاع التضخم", "حزب الاستقلال للحكومة"
+        # (not the region it serves: "للبنك الدولي لمنطقة المغرب العربي")
         remit = (
-            t.tokens[known.end].key[0] == "ل" and not t.definite(known.end) and not _purpose(t, known.end)
+            t.tokens[known.end].key[0] == "ل"
+            and not t.definite(known.end)
+            and not _purpose(t, known.end)
+            and not t.hit(known.end, AREA_HEAD)
             if more
             else False
         )
@@ -3197,6 +3234,11 @@ def _portfolio_ministries(t: _Text) -> list[Entity]:
                 and (_with_pronoun(before.key) or before.key.endswith("و"))
             )
             if before is not None and (owned or t.definite(i - 1) or t.hit(i - 1, ROLE, ORG_HEAD, ORG, OCCUPATION)):
+                break
+            if t.national_adjective(i + 1) and t.tokens[i + 1].key.endswith("يه"):
+                # "الخارجية القطرية": a foreign ministry, named as the text names it
+                text, start, end = t.span(i, i + 2, clitic)
+                found.append(Entity("ORG", text, text, None, start, end))
                 break
             text, start, end = t.span(i, i + 1, clitic)
             found.append(Entity("ORG", text, ministry, None, start, end))
