@@ -637,7 +637,8 @@ class _Text:
                 break  # "مديرية الملاحة التجارية التابعة لوزارة التجهيز": the body it belongs to follows
             # "حملت التنسيقية الحكومة": after a definite head, a body named by a country alone ("الحكومة")
             # without its country is the verb's object
-            body = self.hit(j, ORG_HEAD) if stop_at_locative and j == start and self.definite(j - 1) else None
+            # (or after its name's words: "الجبهة الوطنية لإنقاذ المصفاة المغربية للبترول الحكومة")
+            body = self.hit(j, ORG_HEAD) if stop_at_locative and self.definite(j - 1) else None
             national = body is not None and search_form(body.entry.canonical) in self.lex.national_heads
             if national and not body.clitic and not self.national(body.end):
                 break
@@ -947,7 +948,8 @@ class _Text:
                 self.name_closed(j + 1)
                 or _and_reviewed_given(self, j + 1)
                 or self.role_ahead(j + 1, i + MAX_NAME_TOKENS)
-                or (self.reported(j + 1) and _rare_words(self, i, j + 1))  # "تيدروس أدهانوم غيبريسوس إن"
+                # "تيدروس أدهانوم غيبريسوس إن", "كارين جان بيير إن": rare words or names
+                or (self.reported(j + 1) and _name_words(self, i, j + 1))
             )
             # "محمد سالم ولد مرزوك": a joiner with a word after it, within the name's length
             joins = (
@@ -999,7 +1001,7 @@ class _Text:
             and not self.name_closed(j)
             and not three_part  # "محمد سعد برادة عن …": a given name, the father's, the family's
             and not _and_reviewed_given(self, j)
-            and not (self.reported(j) and _rare_words(self, i, j))
+            and not (self.reported(j) and _name_words(self, i, j))
             and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
             and self.role_after(j) is None  # "خوان كارلوس فيرنانديز غاريدو مدرب فريق …"
         ):
@@ -2015,6 +2017,11 @@ def _definite_plural(key: str) -> bool:
     return key.startswith("ال") and key.endswith(("ين", "ات"))
 
 
+def _name_words(t: _Text, i: int, j: int) -> bool:
+    """Tokens i..j are rare words or words people bear as names ("كارين جان بيير")."""
+    return _rare_words(t, i, j) or all(t.hits.get(k, {}).keys() & {GIVEN, FAMILY} for k in range(i, j))
+
+
 def _rare_words(t: _Text, i: int, j: int) -> bool:
     """Tokens i..j are rare words, known names or name particles: a foreign name ("خوان كارلوس
     فيرنانديز") more likely than a verb and its object ("سيوجه خطابا", "وأعيد انتخابه")."""
@@ -2934,6 +2941,12 @@ def _organizations(t: _Text) -> list[Entity]:
             )
             if definite_head and construct:
                 end = head.end  # "رئيس المجلس صالح المالوكي": a definite head takes no noun in construct
+            # "دعم دول المجلس للوحدة الترابية": a definite head alone, then ل, is the body named
+            # before and what it does (a name has its adjective first: "المجلس الأعلى للحسابات")
+            remit_first = end > head.end and t.tokens[head.end].key.startswith("ل") and not t.hit(i, ORG)
+            remit_first = remit_first and head.end - head.start == 1  # (not "الأمانة العامة للحكومة")
+            if definite_head and remit_first and not t.tokens[i].key.startswith("لل"):
+                end = head.end
             if definite_head and end > head.end and _definite_plural(t.tokens[head.end].key):
                 end = head.end  # "كتحذر الوزارة المواطنين": no adjective of a singular head, the verb's object
             # "المجلس الحكومي المنعقد صباح اليوم": when and where it met is not its name
