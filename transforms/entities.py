@@ -916,7 +916,14 @@ class _Text:
                 and not middle.clitic
                 and middle.end == j
                 and (middle.entry.bearers is None or self.sure_given(middle))
-                and (self.name_closed(j + 1) or self.reported(j + 1) or self.stop(j + 1))
+                and (
+                    self.name_closed(j + 1)
+                    or self.reported(j + 1)
+                    or self.stop(j + 1)
+                    # (or a nisba rare with and without its article, whatever follows: "جاسم محمد
+                    # البديوي دعم")
+                    or (_nisba(token.key) and _rare_definite(self, j, RARE_ZIPF) and not self.nationality(j))
+                )
             )
             # (after a father's name that is a word too, "سعد", a known family name or a nisba)
             rare = zipf(token.text) < RARE_NAME_ZIPF and middle.entry.kind == GIVEN if fathers else False
@@ -994,7 +1001,7 @@ class _Text:
                 break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
             j += 1
             joined_on = j < len(self.tokens) and self.tokens[j].key in self.lex.joiners  # "محمد الحسن ولد الددو"
-            if definite_surname and self.definite(j - 1) and not joined_on:
+            if definite_surname and self.definite(j - 1) and not joined_on and not self.double_nisba(j):
                 break  # "محمد السادس", "سعد الدين العثماني": a definite surname ends the name
         if (
             j - family >= 2
@@ -1009,6 +1016,21 @@ class _Text:
         if j <= family or self.tokens[j - 1].key in self.lex.name_links:
             return i  # a given name alone ("عبد العالي") is not a full name
         return j
+
+    def double_nisba(self, j: int) -> bool:
+        """Token j, after a definite nisba family name, is a second one closing the name: a known
+        family name or a nisba rare with and without its article, no nationality ("خليل الهاشمي
+        الإدريسي."; not "محمد الإدريسي المغربي")."""
+        word = self.word(j)
+        return (
+            word is not None
+            and _nisba(self.tokens[j - 1].key)
+            and _nisba(word.key)
+            and not self.nationality(j)
+            and (FAMILY in self.hits.get(j, {}) or _rare_definite(self, j, RARE_ZIPF))
+            and not self.common(j, COMMON_ZIPF)
+            and (self.boundary(j + 1) or self.reported(j + 1) or self.stop(j + 1))
+        )
 
     def surname_place(self, j: int, given: _Hit | None, family: int) -> bool:
         """Token j, a one-word place seldom written, is the family name after a reviewed or sure
