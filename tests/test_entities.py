@@ -2334,3 +2334,7 @@ def test_three_part_names_with_a_rare_or_second_nisba():
     assert people(text) == {"جاسم محمد البديوي": "الأمين العام للمجلس"}
     assert set(people("وعين السيد فؤاد عارف مديرا عاما، خلفا لخليل الهاشمي الإدريسي.")) >= {"خليل الهاشمي الإدريسي"}
     assert set(people("وقال محمد الإدريسي المغربي إن الأمر محسوم.")) == {"محمد الإدريسي"}
+
+
+def test_a_colleague_then_a_foreign_name_then_the_verbs_object():
+    assert set(people("وسجل ميسي هدفين، فيما أضاف زميله لويس سواريز الهدف الثالث.")) == {"ميسي", "لويس سواريز"}

@@ -1964,6 +1964,11 @@ def _relative_named(t: _Text, i: int) -> tuple[int, int] | None:
     word = t.word(family)
     rare = word is not None and zipf(word.text) < RARE_NAME_ZIPF and not t.darija_in(family)
     rare = rare and not t.prepositional(family, "بلك") and not word.key.endswith(("ين", "ات"))
+    # (in Standard Arabic a foreign family name, then the verb's object: "أضاف زميله لويس سواريز الهدف")
+    foreign = word is not None and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF and zipf(word.text) < AMBIGUOUS_ZIPF
+    foreign = foreign and not t.darija and not t.prepositional(family, "بلك") and not t.hits.get(family)
+    if foreign and t.definite(after):
+        closed, rare = True, True
     if closed and (t.known_name(family) or rare) and not t.not_a_name_word(family, after_reviewed=True, last=True):
         return i, after
     if t.boundary(family) or t.stop(family) or t.name_closed(family) or _darija_past(t, family):
