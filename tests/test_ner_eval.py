@@ -26,17 +26,17 @@ FLOORS = {
     "msa8": {"PERSON": 0.87, "ORG": 0.92, "LOC": 0.85},
     "msa9": {"PERSON": 0.84, "ORG": 0.95, "LOC": 0.93},
     "msa10": {"PERSON": 0.95, "ORG": 0.88, "LOC": 0.92},
-    "msa11": {"PERSON": 0.94, "ORG": 0.88, "LOC": 0.92},
+    "msa11": {"PERSON": 0.94, "ORG": 0.89, "LOC": 0.92},
     "msa12": {"PERSON": 0.90, "ORG": 0.93, "LOC": 0.95},
     "msa13": {"PERSON": 0.86, "ORG": 0.89, "LOC": 0.91},
     "msa14": {"PERSON": 0.91, "ORG": 0.91, "LOC": 0.90},
     "msa15": {"PERSON": 0.89, "ORG": 0.88, "LOC": 0.96},
-    "msa16": {"PERSON": 0.47, "ORG": 0.78, "LOC": 0.90},
-    "msa17": {"PERSON": 0.86, "ORG": 0.88, "LOC": 0.94},
+    "msa16": {"PERSON": 0.47, "ORG": 0.80, "LOC": 0.90},
+    "msa17": {"PERSON": 0.86, "ORG": 0.89, "LOC": 0.94},
     "msa18": {"PERSON": 0.95, "ORG": 0.92, "LOC": 0.91},
     "msa19": {"PERSON": 0.70, "ORG": 0.91, "LOC": 0.88},
     "msa20": {"PERSON": 0.78, "ORG": 0.87, "LOC": 0.89},
-    "msa21": {"PERSON": 0.76, "ORG": 0.86, "LOC": 0.89},
+    "msa21": {"PERSON": 0.76, "ORG": 0.88, "LOC": 0.89},
 }
 
 
@@ -52,13 +52,17 @@ def test_f1_does_not_regress(gold_set: str):
 
 
 # The written items carry their own text: scored in every run, the corpus or not. Their first,
-# blind run gave PERSON 0.93, ORG 0.92, LOC 0.96 (F1).
-WRITTEN_FLOORS = {"PERSON": 0.97, "ORG": 0.95, "LOC": 0.97}
+# blind runs gave PERSON 0.93 and 0.84, ORG 0.92 and 0.82, LOC 0.96 and 0.88 (F1).
+WRITTEN_FLOORS = {
+    "written": {"PERSON": 0.97, "ORG": 0.95, "LOC": 0.97},
+    "written2": {"PERSON": 0.94, "ORG": 0.89, "LOC": 0.93},
+}
 
 
-def test_f1_on_the_written_items_does_not_regress():
+@pytest.mark.parametrize("written_set", sorted(WRITTEN_FLOORS))
+def test_f1_on_the_written_items_does_not_regress(written_set: str):
     from benchmarks.ner_eval import WRITTEN_SETS, load_gold, score
 
-    result = score(load_gold(WRITTEN_SETS["written"]), {})
-    for kind, floor in WRITTEN_FLOORS.items():
+    result = score(load_gold(WRITTEN_SETS[written_set]), {})
+    for kind, floor in WRITTEN_FLOORS[written_set].items():
         assert result[kind]["f1"] >= floor, (kind, result[kind])
