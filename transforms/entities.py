@@ -1967,9 +1967,8 @@ def _relative_named(t: _Text, i: int) -> tuple[int, int] | None:
     # (in Standard Arabic a foreign family name, then the verb's object: "أضاف زميله لويس سواريز الهدف")
     foreign = word is not None and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF and zipf(word.text) < AMBIGUOUS_ZIPF
     foreign = foreign and not t.darija and not t.prepositional(family, "بلك") and not t.hits.get(family)
-    if foreign and t.definite(after):
-        closed, rare = True, True
-    if closed and (t.known_name(family) or rare) and not t.not_a_name_word(family, after_reviewed=True, last=True):
+    named = (closed and (t.known_name(family) or rare)) or (foreign and t.definite(after))
+    if named and not t.not_a_name_word(family, after_reviewed=True, last=True):
         return i, after
     if t.boundary(family) or t.stop(family) or t.name_closed(family) or _darija_past(t, family):
         return i, family
