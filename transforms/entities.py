@@ -2971,7 +2971,7 @@ def _organizations(t: _Text) -> list[Entity]:
             # before and what it does (a name has its adjective first: "المجلس الأعلى للحسابات")
             remit_first = end > head.end and t.tokens[head.end].key.startswith("ل") and not t.hit(i, ORG)
             remit_first = remit_first and head.end - head.start == 1  # (not "الأمانة العامة للحكومة")
-            if definite_head and remit_first and not t.tokens[i].key.startswith("لل"):
+            if definite_head and remit_first:
                 end = head.end
             if definite_head and end > head.end and _definite_plural(t.tokens[head.end].key):
                 end = head.end  # "كتحذر الوزارة المواطنين": no adjective of a singular head, the verb's object
