@@ -2338,3 +2338,9 @@ def test_three_part_names_with_a_rare_or_second_nisba():
 
 def test_a_colleague_then_a_foreign_name_then_the_verbs_object():
     assert set(people("وسجل ميسي هدفين، فيما أضاف زميله لويس سواريز الهدف الثالث.")) == {"ميسي", "لويس سواريز"}
+
+
+def test_the_star_as_a_title_and_a_given_name_that_is_a_word_in_a_bodys_name():
+    assert set(people("ودع النجم الإسباني رافاييل نادال ملاعب التنس.")) == {"رافاييل نادال"}
+    assert orgs("ووجه الاتحاد الدولي للتنس تحية للبطل الذي توج بـ22 لقبا.") == {"الاتحاد الدولي للتنس"}
+    assert orgs("وأعلنت مؤسسة محمد السادس للتضامن عن حملة.") == {"مؤسسة محمد السادس للتضامن"}

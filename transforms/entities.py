@@ -772,7 +772,11 @@ class _Text:
             # noun is the verb's object; not a name the body bears ("المركز الرياضي محمد السادس"),
             # nor the rest of a place's or a number's name ("… عين السبع", "الرابعة عشر")
             bare_noun = key[0] not in "لوب" and key not in self.lex.place_compounds and key not in ("عشر", "عشره")
-            named_after = self.hit(j, GIVEN, AMBIGUOUS_GIVEN, FIGURE) or key in self.lex.joiners
+            # (a person's full name the body bears: "مؤسسة محمد السادس"; not a given name that is a
+            # word too: "الاتحاد الدولي للتنس تحية للبطل")
+            given_here = self.hit(j, GIVEN, AMBIGUOUS_GIVEN)
+            person_named = given_here is not None and self.name_end(j, given_here) > given_here.end
+            named_after = person_named or self.hit(j, FIGURE) or key in self.lex.joiners
             # (so in a role: "وزير الدفاع جاهزية القوات المسلحة" is the role, then what he stressed)
             # (not after a role's head read as و and the article: "نائب والي أمن المدينة")
             definite_before = self.definite(j - 1) and not self.hit(j - 1, ROLE)
