@@ -820,13 +820,19 @@ class _Text:
         )
 
     def remit(self, start: int, j: int) -> bool:
-        """The ب-phrase at j is the remit of a ministry whose name runs from ``start``: "الوزارة
-        المكلفة بالتعمير", not "الشركة المكلفة بتصوير الفيلم"; or of any body, after a verbal noun
-        that takes ب: "الوكالة الوطنية للنهوض بالتشغيل"."""
+        """The ب-phrase at j is the remit of a ministry or a court's chamber whose name runs from
+        ``start``: "الوزارة المكلفة بالتعمير", "غرفة الجنايات المكلفة بجرائم الأموال", not "الشركة
+        المكلفة بتصوير الفيلم"; or of any body, after a verbal noun that takes ب: "الوكالة الوطنية
+        للنهوض بالتشغيل"."""
         if j <= start:
             return False
         before = self.tokens[j - 1].key
-        return before in _REMITS or (before in _TAKES_BI and "وزار" in self.tokens[start - 1].key)
+        # (a court's chamber "المكلفة بجرائم الأموال" too: a plain noun, not a task's verbal noun)
+        stem = self.tokens[j].key.removeprefix("بال").removeprefix("ب")
+        task = len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"  # "بتصوير": a task, not a remit
+        chamber = before in ("المكلفه", "المكلف") and self.tokens[start - 1].key.startswith(("غرفه", "الغرفه"))
+        ministry = before in _TAKES_BI and "وزار" in self.tokens[start - 1].key
+        return before in _REMITS or ministry or (chamber and not task)
 
     def name_end(self, i: int, given: _Hit | None = None) -> int:
         """Index after a personal name starting at token i (i when there is none)."""
@@ -3039,7 +3045,7 @@ def _generic_then_object(t: _Text, k: int) -> bool:
     return (
         t.tokens[k].key in t.lex.generic_qualifiers
         and not t.definite(k + 1)
-        and not after.startswith("ل")
+        and not after.startswith(("ل", "ب"))  # (a ب-phrase the name kept is its remit: "المكلفة بجرائم")
         and t.hit(k + 1, LOC) is None
     )
 
