@@ -1346,7 +1346,7 @@ def _people(t: _Text) -> list[Entity]:
                 j, named = foreign, True
             if start > end and given is None and _accusative(t.tokens[start].text):
                 named = False  # "مدير مختبر البيوتكنولوجيا، عرضا مفصلا": the verb's object, no name
-            if start > end and given is None and _darija_we(t, start):
+            if start > end and given is None and not t.hits.get(start) and _darija_past(t, start, ("نا",)):
                 named = False  # "الكاتب الأول للحزب، سولنا بنكيران على …": "we asked", no name
             if figure is not None and not figure.clitic:  # "الرئيس الأمريكي جو بايدن": a public figure
                 add(start, figure.end, role)
@@ -1988,23 +1988,14 @@ def _relative_named(t: _Text, i: int) -> tuple[int, int] | None:
     return None
 
 
-def _darija_past(t: _Text, i: int) -> bool:
-    """Token i is a Darija verb in the past with "she" or "they" (in a text with Darija in it):
-    "خرجات", "قالو" ("خرج", "قال" are verbs)."""
+def _darija_past(t: _Text, i: int, endings: tuple[str, ...] = ("ات", "و")) -> bool:
+    """Token i is a Darija verb in the past (in a text with Darija in it), by default with "she" or
+    "they": "خرجات", "قالو" ("خرج", "قال" are verbs); with "we", ("نا",): "سولنا"."""
     token = t.word(i)
-    if token is None or not t.darija or t.definite(i) or not token.key.endswith(("ات", "و")):
+    ending = next((e for e in endings if token is not None and token.key.endswith(e)), None)
+    if ending is None or not t.darija or t.definite(i):
         return False
-    stem = token.text[: -2 if token.key.endswith("ات") else -1]
-    return len(stem) >= 3 and zipf(stem) >= 3.0
-
-
-def _darija_we(t: _Text, i: int) -> bool:
-    """Token i is a Darija verb in the past with "we" (in a text with Darija in it): "سولنا" ("سول",
-    to ask, is a verb)."""
-    token = t.word(i)
-    if token is None or not t.darija or t.hits.get(i) or not token.key.endswith("نا"):
-        return False
-    stem = token.text[:-2]
+    stem = token.text[: -len(ending)]
     return len(stem) >= 3 and zipf(stem) >= 3.0
 
 
