@@ -978,7 +978,18 @@ class _Text:
             # "المهدي بن عطية شارك": past the family name's first word, known names or the clause
             # end; there, not a common word ("ليونيل ميسي هدفين.": the object of the verb)
             further = j > family and not (after_joiner or joins or self.definite(j) or self.known_name(j))
-            if further and not father_family and (not ends or zipf(token.text) >= AMBIGUOUS_ZIPF):
+            # (but a name people bear after a sure given name and a rare word, closing the clause:
+            # "سامية صولوحو حسن،")
+            rare_middle = (
+                j == family + 1
+                and given is not None
+                and self.sure_given(given)
+                and zipf(self.tokens[family].text) < RARE_NAME_ZIPF
+                and not self.not_a_name_word(family)  # "علي لمغاربة باسم “…": Darija "the Moroccans"
+                and self.name_closed(j + 1)
+                and FAMILY in self.hits.get(j, {})
+            )
+            if further and not (father_family or rare_middle) and (not ends or zipf(token.text) >= AMBIGUOUS_ZIPF):
                 break
             if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD, AREA_HEAD, FACILITY_HEAD) and not (
                 (j == i and given) or after_joiner or (j == family and self.occupation_surname(j, given))
@@ -1000,7 +1011,8 @@ class _Text:
             # سلام إن", not "خداو وسام ملكي.", a royal medal)
             sure = given is not None and self.sure_given(given) and not token.key.endswith(("ي", "ه"))
             # (or after a given name and a reviewed second one: "السيد خوان مانويل رومان،")
-            last = ((j == family and (after_reviewed or compound or sure)) or fathers) and closes and borne
+            after_first = j == family and (after_reviewed or compound or sure)
+            last = (after_first or fathers or rare_middle) and closes and borne
             if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed, last):
                 break
             if j > i and (named := self.hit(j, ORG, LOC)) is not None and named.clitic:
@@ -1021,6 +1033,7 @@ class _Text:
             and not (self.reported(j) and _name_words(self, i, j))
             and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
             and self.role_after(j) is None  # "خوان كارلوس فيرنانديز غاريدو مدرب فريق …"
+            and not _and_role(self, j)  # "محمود علي يوسف ورئيس كينيا": another person's role
         ):
             j = family + 1  # "رجاء بلمير لموقف طريف": a further word that does not end the clause is not the name's
         if j <= family or self.tokens[j - 1].key in self.lex.name_links:
@@ -2246,6 +2259,12 @@ def _and_reviewed_given(t: _Text, k: int) -> bool:
         return False
     given = t.hit(k, GIVEN, AMBIGUOUS_GIVEN)
     return given is not None and given.entry.bearers is None
+
+
+def _and_role(t: _Text, k: int) -> bool:
+    """Token k is "و" and a role ("ورئيس كينيا"): another person follows."""
+    role = t.hit(k, ROLE) if k < len(t.tokens) else None
+    return role is not None and role.clitic == 1 and t.tokens[k].key.startswith("و")
 
 
 def _and_name(t: _Text, k: int, givens: set[str]) -> bool:
