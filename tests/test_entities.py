@@ -2357,3 +2357,8 @@ def test_a_third_name_before_another_persons_role_or_after_a_rare_second_word():
     assert people(text) == {"محمود علي يوسف": "رئيس المفوضية", "جون ماهاما": "رئيس غانا"}
     text = "واستقبلت رئيسة تنزانيا سامية صولوحو حسن، أمس، وفدا مغربيا."
     assert people(text) == {"سامية صولوحو حسن": "رئيسة تنزانيا"}
+
+
+def test_foreign_words_after_a_role_then_a_stopword():
+    assert people("وكان رئيس البنك أجاي بانغا قد دعا إلى إصلاح النظام.") == {"أجاي بانغا": "رئيس البنك"}
+    assert people("وكان رئيس البنك المغربي قد دعا إلى الإصلاح.") == {}

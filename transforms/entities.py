@@ -1337,6 +1337,10 @@ def _people(t: _Text) -> list[Entity]:
             # "الرئيس التنفيذي لشركة تسلا إيلون ماسك أن …": the name, then reported speech; or a
             # name of rare words, then a preposition ("المبعوث الأممي ستافان دي ميستورا بالمسؤولين")
             reports = t.reported(j) or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
+            # (or foreign words, then a stopword or the verb's object: "مديرة الصندوق كريستالينا
+            # غورغييفا قد زارت")
+            foreign = j - start >= 2 and _foreign_given(t.tokens[start].text) and _rare_words(t, start, j)
+            reports = reports or (foreign and _foreign_then_object(t, start, j))
             figure = t.hit(start, FIGURE)
             # "الناطق العسكري باسم كتائب القسام أبو عبيدة عن": a kunya, the name a person goes by
             kunya = (
