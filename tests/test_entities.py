@@ -2362,3 +2362,19 @@ def test_a_third_name_before_another_persons_role_or_after_a_rare_second_word():
 def test_foreign_words_after_a_role_then_a_stopword():
     assert people("وكان رئيس البنك أجاي بانغا قد دعا إلى إصلاح النظام.") == {"أجاي بانغا": "رئيس البنك"}
     assert people("وكان رئيس البنك المغربي قد دعا إلى الإصلاح.") == {}
+
+
+def test_un_agencies_by_their_full_names_and_the_national_human_development_initiative():
+    text = "ودعت منظمة الأمم المتحدة للطفولة إلى حماية الأطفال."
+    assert [(e.text, e.canonical) for e in find_entities(None, text)] == [("منظمة الأمم المتحدة للطفولة", "اليونيسف")]
+    text = "وأدرجت منظمة الأمم المتحدة للتربية والعلوم والثقافة الموقع في قائمتها."
+    assert orgs(text) == {"منظمة الأمم المتحدة للتربية والعلوم والثقافة"}
+    assert orgs("وموّلت المبادرة الوطنية للتنمية البشرية المشروع.") == {"المبادرة الوطنية للتنمية البشرية"}
+    text = "وانتقلت الوزارات إلى العاصمة الإدارية الجديدة شرق القاهرة."
+    assert places(text) == {"العاصمة الإدارية الجديدة", "القاهرة"}
+
+
+def test_a_ministers_portfolio_is_no_ministry_and_a_partys_standing_is_not_its_name():
+    assert orgs("واحتفظ الوزير بحقيبة الخارجية في الحكومة الجديدة.") == set()
+    assert orgs("وقال متحدث باسم الخارجية إن الوفد وصل.") == {"الخارجية"}
+    assert orgs("وفاز حزب الإنصاف الحاكم بأغلب المقاعد.") == {"حزب الإنصاف"}

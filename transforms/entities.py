@@ -3278,7 +3278,7 @@ def _outlet_mentions(t: _Text, outlet: str | None) -> list[Entity]:
 def _portfolio_ministries(t: _Text) -> list[Entity]:
     """A ministry named by its portfolio alone: "أعلنت الداخلية", "بقرار الداخلية", "مع الخارجية";
     not the adjective of a definite noun ("الشؤون الداخلية") nor part of a role or a body's name
-    ("وزير الداخلية", "لجنة الخارجية")."""
+    ("وزير الداخلية", "لجنة الخارجية"), nor a minister's portfolio ("بحقيبة الخارجية")."""
     found = []
     endings = tuple(word.removeprefix("ال") for word in t.lex.portfolios)  # "للخارجية", "لخارجية"
     for i, token in enumerate(t.tokens):
@@ -3296,7 +3296,11 @@ def _portfolio_ministries(t: _Text) -> list[Entity]:
                 and before.key[0] in "لبف"
                 and (_with_pronoun(before.key) or before.key.endswith("و"))
             )
-            if before is not None and (owned or t.definite(i - 1) or t.hit(i - 1, ROLE, ORG_HEAD, ORG, OCCUPATION)):
+            # (nor a minister's portfolio: "احتفظ بحقيبة الخارجية")
+            portfolio = before is not None and before.key.endswith(("حقيبه", "حقائب"))
+            if before is not None and (
+                owned or portfolio or t.definite(i - 1) or t.hit(i - 1, ROLE, ORG_HEAD, ORG, OCCUPATION)
+            ):
                 break
             if t.national_adjective(i + 1) and t.tokens[i + 1].key.endswith("يه"):
                 # "الخارجية القطرية": a foreign ministry, named as the text names it
