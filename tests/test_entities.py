@@ -2378,3 +2378,15 @@ def test_a_ministers_portfolio_is_no_ministry_and_a_partys_standing_is_not_its_n
     assert orgs("واحتفظ الوزير بحقيبة الخارجية في الحكومة الجديدة.") == set()
     assert orgs("وقال متحدث باسم الخارجية إن الوفد وصل.") == {"الخارجية"}
     assert orgs("وفاز حزب الإنصاف الحاكم بأغلب المقاعد.") == {"حزب الإنصاف"}
+
+
+def test_a_compass_point_after_an_areas_head_and_plants_and_reactors():
+    assert places("ونزح الآلاف من ولاية جنوب دارفور.") == {"جنوب دارفور"}
+    assert places("وقصف الطيران جنوب لبنان.") == {"لبنان"}
+    assert places("وطالبت الوكالة بزيارة منشأة فوردو.") == {"منشأة فوردو"}
+
+
+def test_a_noun_with_his_is_no_town_and_an_only_working_hospital_no_name():
+    assert places("وقال المدرب إن الفريق لم يضمن بعد تأهله.") == set()
+    assert places("وعاد إلى مدينة تاهلة.") == {"تاهلة"}
+    assert places("وتعرض المستشفى الوحيد العامل في المدينة للقصف.") == set()

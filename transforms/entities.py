@@ -2560,6 +2560,8 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
                 continue
             if kind == LOC and _ambiguous_place(t, hit) and not _place_cue(t, hit):
                 continue
+            if kind == LOC and _noun_with_his_not_place(t, hit):
+                continue
             # "(و)كورونا", a word of its own, is no "like Verona" (as "كتونس" is "such as Tunisia")
             like = kind == LOC and hit.clitic and t.tokens[i].key[hit.clitic - 1] == "ك"
             if like and zipf(t.tokens[i].text[hit.clitic - 1 :]) >= 3.0:
@@ -2575,6 +2577,14 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
             text, start, end = t.span(i, hit.end, clitic)
             found.append(Entity(kind, text, hit.entry.canonical, None, start, end))
     return found
+
+
+def _noun_with_his_not_place(t: _Text, place: _Hit) -> bool:
+    """A one-word place in "-ة" written in "-ه", a common noun and "his": "لم يحسم تأهله" (his
+    qualifying) is not the town of Tahla."""
+    word = t.tokens[place.start].text[place.clitic :]
+    one_word = place.end == place.start + 1
+    return one_word and word.endswith("ه") and place.entry.canonical.endswith("ة") and _verbal_noun_with_his(word)
 
 
 def _club_of_city(t: _Text, place: _Hit) -> bool:
@@ -2661,6 +2671,11 @@ def _named_places(t: _Text) -> list[Entity]:
             found.append(Entity("LOC", text, canonical, None, start, end))
             continue
         after = t.hit(head.end + 1, LOC)  # "العاصمة النمساوية فيينا"; not "أحياء العوامة وطنجة"
+        part = not facility and after is not None and not after.clitic and t.word(head.end) is not None
+        if part and t.tokens[head.end].key in t.lex.compass_points:
+            text, start, end = t.span(head.end, after.end)  # "ولاية شمال دارفور": a part of it, a unit
+            found.append(Entity("LOC", text, text, None, start, end))
+            continue
         # (a facility of a kind, then where it is: "المستشفى الإقليمي بالعرائش", "… الإقليمي بنمسيك")
         generic = head.end < len(t.tokens) and t.tokens[head.end].key in t.lex.generic_qualifiers
         located = facility and (generic or _where(t, head.end + 1) is not None)

@@ -95,6 +95,7 @@ class Lexicon:
     place_trailers: frozenset[str]  # search form of words that end a facility's name ("التابع")
     plural_areas: frozenset[str]  # search form of heads a list of places follows ("أحياء")
     place_qualifiers: frozenset[str]  # search form of words that end an area's name ("العليا")
+    compass_points: frozenset[str]  # search form of words naming a place's part ("شمال دارفور")
     place_given_names: frozenset[str]  # search form of places that people carry as given names ("جورجيا")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
     part_heads: frozenset[str]  # search form of heads naming a part of the organization after them
@@ -382,6 +383,7 @@ def lexicon() -> Lexicon:
         place_trailers=frozenset(key(w) for w in places["heads"]["trailers"]),
         plural_areas=frozenset(key(w) for w in places["heads"]["plural_areas"]),
         place_qualifiers=frozenset(key(w) for w in places["heads"]["qualifiers"]),
+        compass_points=frozenset(key(w) for w in places["heads"]["compass_points"]),
         place_given_names=_place_given_names(),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
         part_heads=frozenset(key(w) for w in orgs["heads"]["parts"]),
