@@ -2390,3 +2390,10 @@ def test_a_noun_with_his_is_no_town_and_an_only_working_hospital_no_name():
     assert places("وقال المدرب إن الفريق لم يضمن بعد تأهله.") == set()
     assert places("وعاد إلى مدينة تاهلة.") == {"تاهلة"}
     assert places("وتعرض المستشفى الوحيد العامل في المدينة للقصف.") == set()
+
+
+def test_a_dateline_and_a_list_after_a_place_with_a_preposition_are_cues():
+    body = "طرابلس - أعلنت الحكومة عن خطة جديدة."
+    assert {e.canonical for e in find_entities("خطة جديدة", body) if e.kind == "LOC"} == {"طرابلس"}
+    assert places("وأعلنت الحكومة طرابلس - خطة.") == set()
+    assert places("وتقام الحفلات بالرباط وسلا.") == {"الرباط", "سلا"}

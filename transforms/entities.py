@@ -2644,13 +2644,22 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
     ]
     neighbours = (t.hit(j, LOC) for j in near if 0 <= j < len(t.tokens))
     # (a neighbour right before after a preposition of its own ends a phrase: "جوج دالصبليون كانو";
-    # "وكولورادو ويوتا" is a list)
-    return any(
+    # "وكولورادو ويوتا", "بالرباط وسلا" are lists)
+    listed = hit.clitic and t.tokens[i].key[0] == "و"
+    return _dateline(t, hit) or any(
         n
         and search_form(n.entry.canonical) not in t.lex.ambiguous_places
-        and not (n.start == i - 1 and n.clitic and t.tokens[i - 1].key[0] != "و")
+        and not (n.start == i - 1 and n.clitic and t.tokens[i - 1].key[0] != "و" and not listed)
         for n in neighbours
     )
+
+
+def _dateline(t: _Text, hit: _Hit) -> bool:
+    """The place opens a paragraph and a dash or a bracket follows, as wire copy opens: "طرابلس -
+    جدد …", "باريس (أ ف ب) - …"."""
+    opens = hit.start == 0 or (t.word(hit.start - 1) is None and "\n" in t.tokens[hit.start - 1].text)
+    after = t.tokens[hit.end].text if hit.end < len(t.tokens) else ""
+    return not hit.clitic and opens and (after in _DASHES or after == "(")
 
 
 def _named_places(t: _Text) -> list[Entity]:
