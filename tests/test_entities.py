@@ -2397,3 +2397,17 @@ def test_a_dateline_and_a_list_after_a_place_with_a_preposition_are_cues():
     assert {e.canonical for e in find_entities("خطة جديدة", body) if e.kind == "LOC"} == {"طرابلس"}
     assert places("وأعلنت الحكومة طرابلس - خطة.") == set()
     assert places("وتقام الحفلات بالرباط وسلا.") == {"الرباط", "سلا"}
+
+
+def test_a_preposition_and_a_known_place_is_no_name_and_arab_armies_ranks():
+    assert places("ووصل الوفد بأديس أبابا، أمس.") == {"أديس أبابا"}
+    assert people("ووصل الوفد بأديس أبابا، أمس.") == {}
+    assert places("وعبر المهاجرون بحر المانش.") == {"بحر المانش"}
+    text = "واستقبل القائد العام للجيش المشير خليفة حفتر وفدا أمريكيا."
+    assert people(text) == {"خليفة حفتر": "القائد العام للجيش"}
+
+
+def test_more_bodies_in_arab_news_and_a_saudi_league():
+    assert orgs("وجاء في بيان لرئاسة الجمهورية أن اللقاء تناول الهجرة.") == {"رئاسة الجمهورية"}
+    assert orgs("ورفضت حكومة الوحدة الوطنية القرار.") == {"حكومة الوحدة الوطنية"}
+    assert orgs("وتوج بلقب أفضل حارس في دوري روشن السعودي.") == {"دوري روشن السعودي"}

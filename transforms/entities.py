@@ -1422,6 +1422,7 @@ def _people(t: _Text) -> list[Entity]:
             and (coordinated or not _after_given(t, i))  # "نبيلة منيب وفاطمة التامني": "و" starts a name
             and not (coordinated and t.hit(i, FIGURE))  # "وبسمة بوسيل تصالحو": the figure, found below
             and t.place_prefix(i) is None  # "سيدي البرنوصي" is a place
+            and not _preposition_and_place(t, i)  # "بأديس أبابا" is not the name "باديس"
             and not _adjective_not_name(t, given)  # "الفنان الكبير محمود الإدريسي"
         ):
             # A name that is also a common word ("سعد", "نبيل") or a rare given name counts when the
@@ -2946,6 +2947,13 @@ def _prefixed_places(t: _Text) -> list[Entity]:
         text, start, end = t.span(i, j + 1, clitic)
         found.append(Entity("LOC", text, text, None, start, end))
     return found
+
+
+def _preposition_and_place(t: _Text, i: int) -> bool:
+    """Token i is a preposition and a known place of two words or more ("بأديس أبابا"), not a name
+    that starts with the preposition's letter."""
+    place = t.hit(i, LOC)
+    return place is not None and place.clitic > 0 and place.end - place.start > 1 and not _ambiguous_place(t, place)
 
 
 def _after_given(t: _Text, i: int) -> bool:
