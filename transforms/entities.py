@@ -1163,6 +1163,10 @@ def _people(t: _Text) -> list[Entity]:
     # words inside a known organization's name start no person ("جامعة القاضي عياض", "جامعة محمد الخامس")
     # nor words inside a known place's ("مضيق جبل طارق انتشلت": not "طارق انتشلت")
     inside_org = {k for o in t.starting(ORG, LOC) if (org := t.hit(o, ORG, LOC)) for k in range(o + 1, org.end)}
+    # nor words inside a role's ("المتحدث باسمه": "باسمه" is not the given name "باسمة")
+    inside_org |= {
+        k for o in t.starting(ROLE) if (role := t.hit(o, ROLE)) and not role.clitic for k in range(o + 1, role.end)
+    }
     for i in sorted(set(starts) | set(commas)):
         if i in inside_org:
             continue
@@ -1338,9 +1342,10 @@ def _people(t: _Text) -> list[Entity]:
             # name of rare words, then a preposition ("المبعوث الأممي ستافان دي ميستورا بالمسؤولين")
             reports = t.reported(j) or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
             # (or foreign words, then a stopword or the verb's object: "مديرة الصندوق كريستالينا
-            # غورغييفا قد زارت")
-            foreign = j - start >= 2 and _foreign_given(t.tokens[start].text) and _rare_words(t, start, j)
-            reports = reports or (foreign and _foreign_then_object(t, start, j))
+            # غورغييفا قد زارت", "المبعوثة الأممية هانا تيتيه الأطراف")
+            foreign = j - start >= 2 and _foreign_given(t.tokens[start].text) and _rare_words(t, start + 1, j)
+            foreign_object = foreign and not t.darija and t.definite(j) and t.common(j, COMMON_ZIPF)
+            reports = reports or (foreign and _foreign_then_object(t, start, j)) or foreign_object
             figure = t.hit(start, FIGURE)
             # "الناطق العسكري باسم كتائب القسام أبو عبيدة عن": a kunya, the name a person goes by
             kunya = (
