@@ -2418,3 +2418,8 @@ def test_foreign_words_after_a_role_then_a_definite_object_and_no_name_inside_a_
     assert people(text) == {"دوبرافكا شويتسا": "المفوضة الأوروبية"}
     text = "وقال المتحدث باسمه ديمتري بيسكوف إن موسكو لم تتلق أي مقترح."
     assert people(text) == {"ديمتري بيسكوف": "المتحدث باسمه"}
+
+
+def test_a_rank_in_a_table_is_no_body_but_a_numbered_chamber_is():
+    assert orgs("وارتقى الفريق إلى المركز الثالث برصيد 30 نقطة.") == set()
+    assert orgs("وقال رئيس الغرفة الثانية إن القانون سيعرض للتصويت.") == {"الغرفة الثانية"}

@@ -3046,8 +3046,13 @@ def _organizations(t: _Text) -> list[Entity]:
             purpose = first.startswith("ل") and (t.prepositional(head.end, "ل") or zipf(first[1:]) > zipf(first))
             if not definite_head and purpose:
                 continue  # "شركة لتأجير السيارات": what kind of company, not its name ("شركة لافارج" is)
-        if all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, end)):
-            continue  # a head alone ("الشرطة") or with a generic word ("المجلس الإقليمي") names none
+        # a head alone ("الشرطة"), with a generic word ("المجلس الإقليمي") or a rank ("المركز
+        # الثالث", a place in a table) names none; chambers and districts go by their number
+        # ("الغرفة الثانية", "الدائرة الأمنية الثانية", "المنطقة الأمنية الثانية")
+        numbered = kind.removeprefix("ال").startswith(("غرفه", "دائره", "منطقه"))
+        ranked = end == head.end + 1 and t.tokens[head.end].key.removesuffix("ه") in ORDINALS and not numbered
+        if ranked or all(t.tokens[k].key in t.lex.generic_qualifiers for k in range(head.end, end)):
+            continue
         if head.end < end and t.key_span(i, head.end + 1, head.clitic) in t.lex.not_organizations:
             continue  # "هيئة دفاع المتهم": the defence lawyers
         facility = t.hit(i, FACILITY_HEAD)
