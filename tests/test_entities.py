@@ -2423,3 +2423,8 @@ def test_foreign_words_after_a_role_then_a_definite_object_and_no_name_inside_a_
 def test_a_rank_in_a_table_is_no_body_but_a_numbered_chamber_is():
     assert orgs("وارتقى الفريق إلى المركز الثالث برصيد 30 نقطة.") == set()
     assert orgs("وقال رئيس الغرفة الثانية إن القانون سيعرض للتصويت.") == {"الغرفة الثانية"}
+
+
+def test_two_foreign_words_after_an_areas_head_in_standard_arabic():
+    assert places("وأطلق الصاروخ من ولاية أندرا براديش.") == {"أندرا براديش"}
+    assert places("وعاد إلى مدينة طنجة أمس.") == {"طنجة"}

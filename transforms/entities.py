@@ -1820,6 +1820,19 @@ def _foreign_then_object(t: _Text, i: int, j: int) -> bool:
     )
 
 
+def _foreign_words(t: _Text, i: int, j: int) -> bool:
+    """Tokens i..j are uncommon words never written with the article, no clitic and a word: a
+    foreign name ("أندرا براديش")."""
+    return all(
+        (word := t.word(k)) is not None
+        and not _clitic_word(word.text, 3.0)  # not "بمدينة", "وتونس"
+        and zipf(word.text) < COMMON_ZIPF
+        and article_zipf(word.text) == 0
+        and _ARABIC_LETTERS.fullmatch(word.text) is not None
+        for k in range(i, j)
+    )
+
+
 def _verbal_noun_with_his(word: str) -> bool:
     """A common noun with "his" in ه ("رفضه", "دعمه", "قلقه"): the noun is common with the article."""
     return len(word) >= 4 and word.endswith("ه") and article_zipf(word[:-1]) >= COMMON_ZIPF
@@ -2776,7 +2789,20 @@ def _named_places(t: _Text) -> list[Entity]:
             # "إغيل نومكون", "تيزي نتيشكا": Amazigh "n" (of) joins a rare word to the name
             amazigh_of = j < len(t.tokens) and t.tokens[j].key[:1] == "ن" and _bare_word(t, j)
             amazigh_of = amazigh_of and zipf(t.tokens[j].text) < RARE_ZIPF
-            if not facility and t.tokens[j - 1].key not in linking and not (particle or named_after or amazigh_of):
+            # "ولاية أندرا براديش": in Standard Arabic, two foreign words closing the clause
+            foreign_pair = (
+                not facility
+                and not t.darija
+                and j == head.end + 1
+                and _foreign_words(t, head.end, j + 1)
+                and not t.hits.get(j)
+                and (t.boundary(j + 1) or t.stop(j + 1) or t.nationality(j + 1))
+            )
+            if (
+                not facility
+                and t.tokens[j - 1].key not in linking
+                and not (particle or named_after or amazigh_of or foreign_pair)
+            ):
                 break  # an area's name is one word (or "X بن Y", "مولاي رشيد", "إل برات ديل لوبريغات")
         while facility and j > head.end + 1 and t.tokens[j - 1].key in linking:
             j -= 1  # "كنيسة فيرجين دي": the rest of the name was cut off
