@@ -1268,7 +1268,8 @@ def test_words_that_read_as_names_are_none():
     assert people("أما إيلا فقد غادرت.") == {}  # "as for"
     assert people("وتمنى ليها الجمهور عيد ميلاد سعيد.") == {}  # "happy birthday"
     assert people("ودق أرباب المقاهي ناقوس الخطر.") == {}  # "café owners"
-    assert people("بفضل حكيمي دورتموند ولى الثاني فالبوندسليكا.") == {}  # Darija "became"; "ولي" is a name
+    # Darija "became" ("ولي" is a name); the player named alone is found
+    assert people("بفضل حكيمي دورتموند ولى الثاني فالبوندسليكا.") == {"حكيمي": None}
 
 
 def test_a_role_goes_on_through_a_genitive_role_and_no_role_starts_inside_a_given_name():
@@ -2428,3 +2429,7 @@ def test_a_rank_in_a_table_is_no_body_but_a_numbered_chamber_is():
 def test_two_foreign_words_after_an_areas_head_in_standard_arabic():
     assert places("وأطلق الصاروخ من ولاية أندرا براديش.") == {"أندرا براديش"}
     assert places("وعاد إلى مدينة طنجة أمس.") == {"طنجة"}
+
+
+def test_hakimi_alone_is_the_player():
+    assert people("وسجل حكيمي الهدف الثاني في الدقيقة 78.") == {"حكيمي": None}
