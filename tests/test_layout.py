@@ -90,3 +90,10 @@ def test_catalogue_phrase_inside_a_long_paragraph_is_kept():
 def test_widget_before_any_body_does_not_swallow_the_article():
     layout = layout_of(f"التعليقات\nعنوان المقال هنا بكلمات كافية\n{BODY_1}\nفقرة قصيرة في وسط المقال\n{BODY_2}")
     assert [line.no for line in layout.body] == [3, 4, 5]
+
+
+def test_a_places_name_above_the_headline_is_a_section_not_the_outlet():
+    layout = layout_of("\n".join(["لبنان", "الحكومة تتوقع موسما فلاحيا جيدا هذه السنة", BODY_1]))
+    assert reasons(layout) == {1: "section_label"}
+    assert layout.section == "لبنان"
+    assert layout.outlet is None

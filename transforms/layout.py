@@ -4,7 +4,7 @@ Every non-blank line ends in exactly one place: the title, the body, or the remo
 a reason. Catalogue phrases (transforms/data/boilerplate.toml) are tried first; then general
 structural rules that do not depend on any one site's wording:
 
-* short label lines above the headline are section or site labels;
+* short label lines above the headline are section or site labels (a place's name is a section);
 * short lines between the headline and the first paragraph are bylines or datelines;
 * short lines without Arabic (ad codes, URLs, stray Latin) are debris;
 * short lines after an end-of-article widget (related articles, comments) are debris.
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from transforms.catalogue import Hit, labels, match_line
 from transforms.dates import DAY_MONTH, NUMERIC
 from transforms.decode import Line
+from transforms.lexicon import is_place
 from transforms.text import display_form, has_arabic, key_form, search_form, words
 
 LABEL_MAX_WORDS = 3  # label lines above the headline ("دولي", "جريدة")
@@ -119,7 +120,7 @@ def segment(lines: list[Line], title_given: bool = False) -> Layout:
         if len(words(line.text)) > LABEL_MAX_WORDS:
             break  # a paragraph before any headline: this article has no title line
         key = key_form(line.text)
-        if key in labels().sections:
+        if key in labels().sections or is_place(line.text):  # "مصر", "لبنان": a region's section
             layout.section = layout.section or display_form(line.text)
             layout.removed.append(Removed(line.no, line.text, "section_label"))
         else:

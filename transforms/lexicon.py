@@ -179,6 +179,11 @@ def _places() -> dict[str, str]:
     return table
 
 
+def is_place(text: str) -> bool:
+    """The text is a known place's name ("مصر", "لبنان"), as a site's section label can be."""
+    return key(text) in _places()
+
+
 def _tsv(name: str) -> list[list[str]]:
     """Rows of a tab-separated data file, without its '#' comment lines."""
     text = resources.files("transforms").joinpath("data", name).read_text("utf-8")
