@@ -2433,3 +2433,12 @@ def test_two_foreign_words_after_an_areas_head_in_standard_arabic():
 
 def test_hakimi_alone_is_the_player():
     assert people("وسجل حكيمي الهدف الثاني في الدقيقة 78.") == {"حكيمي": None}
+
+
+def test_more_family_names_closing_a_name_and_a_verb_after_a_roles_place():
+    text = "وأكد الرئيس اللبناني جوزاف عون، في كلمة، أن الدولة ماضية في الإصلاح."
+    assert people(text) == {"جوزاف عون": "الرئيس اللبناني"}
+    assert people("والي جهة طنجة يترأس اجتماعا لتتبع المشاريع") == {}
+    assert set(people("وفازت الروائية المصرية منصورة عز الدين بالجائزة.")) == {"منصورة عز الدين"}
+    text = "ووقع الاتفاق الرئيس التنفيذي للشركة جاسم حسين ثابت، بحضور الوزيرة."
+    assert people(text) == {"جاسم حسين ثابت": "الرئيس التنفيذي للشركة"}

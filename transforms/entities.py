@@ -937,7 +937,9 @@ class _Text:
             )
             # (after a father's name that is a word too, "سعد", a known family name or a nisba)
             rare = zipf(token.text) < RARE_NAME_ZIPF and middle.entry.kind == GIVEN if fathers else False
-            father_family = fathers and (_nisba(token.key) or self.known_name(j) or rare)
+            # (or a word people bear as a family name, ending the clause: "جاسم حسين ثابت،")
+            borne_last = self.boundary(j + 1) and FAMILY in self.hits.get(j, {})
+            father_family = fathers and (_nisba(token.key) or self.known_name(j) or rare or borne_last)
             three_part = three_part or father_family or third_nisba
             if self.definite(j) and not (after_joiner or definite_surname or third_nisba or father_family):
                 break
@@ -1027,6 +1029,7 @@ class _Text:
                 break  # "محمد السادس", "سعد الدين العثماني": a definite surname ends the name
         if (
             j - family >= 2
+            and not (j - family == 2 and self.tokens[j - 1].key == "الدين")  # "منصورة عز الدين بجائزة"
             and not self.name_closed(j)
             and not three_part  # "محمد سعد برادة عن …": a given name, the father's, the family's
             and not _and_reviewed_given(self, j)
@@ -1215,6 +1218,9 @@ def _people(t: _Text) -> list[Entity]:
             # "العداءة سعيدة عنبة من": a given name that is a word too, then a rare word with no clitic
             rare_family = given is not None and j == given.end + 1 and _rare_words(t, given.end, j)
             rare_family = rare_family and not t.hits.get(given.end) and not t.not_a_name_word(given.end)
+            # "الروائية المصرية منصورة عز الدين بجائزة": a known family name of two words
+            family = t.hits.get(given.end, {}).get(FAMILY) if given is not None else None
+            rare_family = rare_family or (family is not None and family.end == j and family.end - family.start >= 2)
             if j > start and (t.name_start(given) or ends or rare_family):
                 add(start, j, None)
                 continue
@@ -1758,14 +1764,19 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     served = nationality >= 0 and (t.nationality(nationality) or _place_ending_at(t, nationality + 1))
     if not served or not _foreign_given(t.tokens[i].text):
         return i
-    # (a place's name closing the clause is a family name too: "الممثل المريكاني خواكين فينيكس،")
+    # (a place's name closing the clause is a family name too: "الممثل المريكاني خواكين فينيكس،";
+    # so is a family name people bear, however common a word: "الرئيس اللبناني جوزاف عون،")
     closing_place = t.hit(i + 1, LOC) is not None and t.boundary(i + 2)
+    family = t.hits.get(i + 1, {}).get(FAMILY)
+    closing_family = family is not None and not family.clitic and t.boundary(i + 2)
     foreign = (_rare_words(t, k, k + 1) or _foreign_given(t.tokens[k].text) for k in range(i + 1, j))
     end = next((k for k, word in enumerate(foreign, i + 1) if not word), j)  # "أرانتشا غونزاليس"
-    if closing_place and end < i + 2:
+    if (closing_place or closing_family) and end < i + 2:
         end = i + 2
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
     verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, end))
+    # (or the first word is one, a verb of the يتفعّل/يستفعل forms: "والي جهة مراكش آسفي يترأس اجتماعا")
+    verb = verb or t.tokens[i].key.startswith(("يت", "يست"))
     return end if end - i >= 2 and not verb else i
 
 
