@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from transforms.decode import DecodeError, decode, split_lines
 from transforms.dedup import dedupe
+from transforms.entities import find_entities
 from transforms.layout import segment
 
 ARABIC_WORDS = ["المغرب", "وزير", "الداخلية", "استقبل", "بالرباط", "السيد", "في", "مقالات", "ذات", "صلة", "زر"]
@@ -21,7 +22,7 @@ documents = st.lists(lines, max_size=25).map("\n".join)
 
 
 @given(st.binary(max_size=2000))
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_decode_either_decodes_or_says_why(raw):
     try:
         decoded = decode(raw)
@@ -47,7 +48,7 @@ def test_decode_round_trips_text(text, encoding):
 
 
 @given(documents)
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 def test_every_non_blank_line_is_placed_exactly_once(text):
     layout = segment(split_lines(text))
     body, duplicates = dedupe(layout.body, layout.title)
@@ -59,3 +60,59 @@ def test_every_non_blank_line_is_placed_exactly_once(text):
     assert sorted(placed) == non_blank
     assert all(r.reason for r in removed)
     assert not {line.no for line in body} & {r.line_no for r in removed}
+
+
+# Words that open the extractor's readings (titles, roles, where someone serves, facilities named
+# after a person): a text cut off right after any of them must still be read.
+ENTITY_WORDS = [
+    "الممثلة",
+    "الإيطالية",
+    "سفير",
+    "المملكة",
+    "المغربية",
+    "فأستراليا",
+    "السيد",
+    "هاذ",
+    "الأمانة",
+    "العامة",
+    "للحكومة",
+    "،",
+    "بملعب",
+    "المجمع",
+    "الرياضي",
+    "الأمير",
+    "وزير",
+    "الخارجية",
+    "محمد",
+    "عبد",
+    "الله",
+    "بن",
+    "آل",
+    "ولد",
+    ".",
+    "إن",
+    "قال",
+    "الرئيس",
+    "الفرنسي",
+    "مدينة",
+    "جماعات",
+    "“",
+]
+
+
+@given(st.lists(st.sampled_from(ENTITY_WORDS), max_size=12).map(" ".join))
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_entities_of_any_cut_off_text_point_into_it(body):
+    for entity in find_entities(None, body):
+        assert body[entity.start : entity.end] == entity.text
+
+
+def test_texts_cut_off_after_a_title_a_role_or_where_someone_serves():
+    for body in [
+        "وتترأس لجنة التحكيم هذه السنة المخرجة الإيطالية",
+        "وحسب مصادر “كود”، هاذ السيد",
+        "الأمانة العامة للحكومة هي بمثابة المستشار القانوني للحكومة،",
+        "سفير المملكة المغربية فأستراليا",
+        "اليوم الجمعة بملعب المجمع الرياضي الأمير",
+    ]:
+        assert all(body[e.start : e.end] == e.text for e in find_entities(None, body))

@@ -1186,7 +1186,9 @@ def _people(t: _Text) -> list[Entity]:
             # "الشاف التركي بوراك", "الممثل المغربي الكبير عبد الله العمراني": adjectives of the title
             while t.nationality(start) or (t.definite(start) and t.common(start, COMMON_ZIPF) and _adjective(t, start)):
                 start += 1
-            if start < len(t.tokens) and _and_clitic(t, start):
+            if start >= len(t.tokens):
+                continue  # the text ends at the title (cut off)
+            if _and_clitic(t, start):
                 continue  # "على المغني وخلاتو داوي": "and" starts another clause, not the name
             naming = t.tokens[title.start].key[title.clitic :] in t.lex.namings_of_things  # "سميتو “…”": below
             # (one foreign word after a nationality: "اللاعب البرازيلي “مارسيلو”")
@@ -1309,6 +1311,8 @@ def _people(t: _Text) -> list[Entity]:
                 if role in _MONARCHS and t.tokens[start].key in ("السيد", "السيده"):
                     role = None
                 start, titled = title.end, True
+            if start >= len(t.tokens):
+                continue  # the text ends at the role (cut off)
             # (not after "المتحدثة باسم", whose body comes quoted: "باسم «كَراند كانيون»")
             if not head.entry.canonical.endswith("باسم") and (quoted := _quoted_person(t, start)) is not None:
                 add(*quoted, role)  # "المندوبة الحكومية “مانويلا بارالو”"
@@ -1372,6 +1376,8 @@ def _people(t: _Text) -> list[Entity]:
                 j = t.name_end(start, t.hit(start, GIVEN, AMBIGUOUS_GIVEN))
             if not named and (foreign := _foreign_after_nationality(t, start, j)) > start:
                 j, named = foreign, True
+            if start >= len(t.tokens):
+                continue  # "سفير المملكة المغربية فأستراليا": the text ends where the person serves
             if start > end and given is None and _accusative(t.tokens[start].text):
                 named = False  # "مدير مختبر البيوتكنولوجيا، عرضا مفصلا": the verb's object, no name
             if start > end and given is None and not t.hits.get(start) and _darija_past(t, start, ("نا",)):
@@ -1762,7 +1768,7 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     nationality = i - 1 - (i > 1 and t.locative(i - 1))  # "السفير الأمريكي بالرباط بونيت تالوار"
     # (or the country itself: "سفير الولايات المتحدة بالرباط بونيت تالوار")
     served = nationality >= 0 and (t.nationality(nationality) or _place_ending_at(t, nationality + 1))
-    if not served or not _foreign_given(t.tokens[i].text):
+    if not served or i >= len(t.tokens) or not _foreign_given(t.tokens[i].text):
         return i
     # (a place's name closing the clause is a family name too: "الممثل المريكاني خواكين فينيكس،";
     # so is a family name people bear, however common a word: "الرئيس اللبناني جوزاف عون،")
@@ -2754,7 +2760,8 @@ def _named_places(t: _Text) -> list[Entity]:
             if named_org is not None and not named_org.clitic:
                 j = named_org.end  # "شارع الجيش الملكي": a street named after an organization
                 break
-            if facility and t.hit(j, ROLE, HONORIFIC) and (t.hit(j + 1, GIVEN) or t.tokens[j + 1].key in linking):
+            person_next = j + 1 < len(t.tokens) and (t.hit(j + 1, GIVEN) or t.tokens[j + 1].key in linking)
+            if facility and t.hit(j, ROLE, HONORIFIC) and person_next:
                 j, longest = j + 1, longest + 1
                 continue
             inner = t.hit(j, FACILITY_HEAD) if facility and j == head.end else None
