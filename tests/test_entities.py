@@ -2442,3 +2442,9 @@ def test_more_family_names_closing_a_name_and_a_verb_after_a_roles_place():
     assert set(people("وفازت الروائية المصرية منصورة عز الدين بالجائزة.")) == {"منصورة عز الدين"}
     text = "ووقع الاتفاق الرئيس التنفيذي للشركة جاسم حسين ثابت، بحضور الوزيرة."
     assert people(text) == {"جاسم حسين ثابت": "الرئيس التنفيذي للشركة"}
+
+
+def test_a_companys_nationality_is_not_its_name_and_a_jury_is_no_body():
+    text = "وأعلنت شركة رونو الفرنسية عن مصنع جديد."
+    assert [(e.text, e.canonical) for e in find_entities(None, text)] == [("شركة رونو الفرنسية", "شركة رونو")]
+    assert orgs("وتترأس لجنة التحكيم المخرجة الإيطالية أليس رورفاكر.") == set()

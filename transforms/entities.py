@@ -3120,6 +3120,10 @@ def _organizations(t: _Text) -> list[Entity]:
         if more and not (t.national(known.end) or remit or unit):
             end = known.end
         text, start, stop, canonical = _named(t, i, end, head)
+        # "شركة رونو الفرنسية" is the company "شركة رونو" (not "شركة طيران العربية", Air Arabia)
+        branded = end - head.end >= 2 and _brand_word(t, end - 2) and t.national(end - 1)
+        if kind in t.lex.companies_named_by_a_word and branded:
+            canonical = _named(t, i, end - 1, head)[3]
         found.append(
             Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
         )
