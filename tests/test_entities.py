@@ -2448,3 +2448,8 @@ def test_a_companys_nationality_is_not_its_name_and_a_jury_is_no_body():
     text = "وأعلنت شركة رونو الفرنسية عن مصنع جديد."
     assert [(e.text, e.canonical) for e in find_entities(None, text)] == [("شركة رونو الفرنسية", "شركة رونو")]
     assert orgs("وتترأس لجنة التحكيم المخرجة الإيطالية أليس رورفاكر.") == set()
+
+
+def test_federal_after_a_definite_word_is_its_adjective():
+    assert orgs("وفتحت لجنة التجارة الفيدرالية تحقيقا في الصفقة.") == {"لجنة التجارة الفيدرالية"}
+    assert orgs("وأعلنت الفيدرالية الديمقراطية للشغل عن إضراب.") == {"الفيدرالية الديمقراطية للشغل"}
