@@ -2453,3 +2453,10 @@ def test_a_companys_nationality_is_not_its_name_and_a_jury_is_no_body():
 def test_federal_after_a_definite_word_is_its_adjective():
     assert orgs("وفتحت لجنة التجارة الفيدرالية تحقيقا في الصفقة.") == {"لجنة التجارة الفيدرالية"}
     assert orgs("وأعلنت الفيدرالية الديمقراطية للشغل عن إضراب.") == {"الفيدرالية الديمقراطية للشغل"}
+
+
+def test_a_works_quoted_title_is_no_place_and_a_prize_named_after_a_titled_person():
+    assert places("وتوجت رواية “جبل الزمرد” بالجائزة.") == set()
+    assert places("وزار السياح جبل توبقال.") == {"جبل توبقال"}
+    assert people("وفاز بجائزة الشيخ زايد للكتاب.") == {}
+    assert places("وجرت الاستشارات في قصر بعبدا.") == {"قصر بعبدا"}

@@ -85,6 +85,8 @@ _REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعن
 _NOT_OUTLETS = (LOC, ORG, FIGURE, GIVEN, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD, EVENT_HEAD)
 _LALLA = frozenset(("للا", "لاله"))  # search form: the title of a Moroccan lady or princess, a given name
 _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
+# search form: works whose quoted title may be a place's name ("رواية “جبل الزمرد”", "فيلم “كازابلانكا”")
+_WORKS = frozenset(("روايه", "فيلم", "كتاب", "مسرحيه", "اغنيه", "البوم", "مسلسل", "قصيده", "ديوان", "لوحه"))
 # "أن", "إن" (light form), and "his saying" after "نقلت … عن": reported speech follows
 _THAT = frozenset(("ان", "بان", "انه", "انها", "قوله", "قولها", "تاكيده", "تاكيدها"))
 _THAT_AFTER = frozenset(("الى", "على"))  # "أشار … إلى أن", "أكد … على أن"
@@ -1150,8 +1152,11 @@ def _people(t: _Text) -> list[Entity]:
         name_key = t.key_span(i, j, clitic)
         if any(name_key.startswith(phrase) for phrase in t.lex.not_person_names):
             return  # "عيد ميلاد": a phrase, no name
-        if i > 0 and any(stem in _NAMED_AFTER for _, stem in _variants(t.tokens[i - 1].key)):
-            return  # "كأس محمد السادس للأندية الأبطال": a cup or a prize named after the person
+        # "كأس محمد السادس للأندية الأبطال", "بجائزة الشيخ زايد": a cup or a prize named after the
+        # person (a title may come between)
+        before = i - 1 - (i > 1 and t.hit(i - 1, HONORIFIC) is not None)
+        if before >= 0 and any(stem in _NAMED_AFTER for _, stem in _variants(t.tokens[before].key)):
+            return
         name_ends[j] = name_key
         spans.append((i, j))
         name = t.span(i, j, clitic)[0]
@@ -2598,7 +2603,7 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
                 continue
             if kind == LOC and _ambiguous_place(t, hit) and not _place_cue(t, hit):
                 continue
-            if kind == LOC and _noun_with_his_not_place(t, hit):
+            if kind == LOC and (_noun_with_his_not_place(t, hit) or _work_title(t, i)):
                 continue
             # "(و)كورونا", a word of its own, is no "like Verona" (as "كتونس" is "such as Tunisia")
             like = kind == LOC and hit.clitic and t.tokens[i].key[hit.clitic - 1] == "ك"
@@ -2615,6 +2620,14 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
             text, start, end = t.span(i, hit.end, clitic)
             found.append(Entity(kind, text, hit.entry.canonical, None, start, end))
     return found
+
+
+def _work_title(t: _Text, i: int) -> bool:
+    """Token i opens a quoted title after a work's noun ("رواية “جبل الزمرد”"): a book, a film, a
+    song, not the place it is named after."""
+    if i < 2 or t.tokens[i - 1].text not in _OPEN_QUOTES + _CLOSE_QUOTES:
+        return False
+    return any(stem in _WORKS for _, stem in _variants(t.tokens[i - 2].key))
 
 
 def _noun_with_his_not_place(t: _Text, place: _Hit) -> bool:
@@ -2706,7 +2719,7 @@ def _named_places(t: _Text) -> list[Entity]:
     linking = t.lex.name_links | t.lex.place_compounds  # words a place name goes on after ("ديل", "باب")
     for i in t.starting(AREA_HEAD, FACILITY_HEAD):
         head = t.hit(i, AREA_HEAD, FACILITY_HEAD)
-        if head is None:
+        if head is None or _work_title(t, i):
             continue
         compound = head.end < len(t.tokens) and t.tokens[head.end].key in t.lex.place_compounds
         facility = head.entry.kind == FACILITY_HEAD
