@@ -2460,3 +2460,8 @@ def test_a_works_quoted_title_is_no_place_and_a_prize_named_after_a_titled_perso
     assert places("وزار السياح جبل توبقال.") == {"جبل توبقال"}
     assert people("وفاز بجائزة الشيخ زايد للكتاب.") == {}
     assert places("وجرت الاستشارات في قصر بعبدا.") == {"قصر بعبدا"}
+
+
+def test_communes_listed_after_their_plural_head():
+    assert places("وشمل البرنامج جماعات تمصلوحت وأمزميز.") == {"تمصلوحت", "أمزميز"}
+    assert places("وتعرف جماعات الإقليم نقصا في الماء.") == set()
