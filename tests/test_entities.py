@@ -2465,3 +2465,8 @@ def test_a_works_quoted_title_is_no_place_and_a_prize_named_after_a_titled_perso
 def test_communes_listed_after_their_plural_head():
     assert places("وشمل البرنامج جماعات تمصلوحت وأمزميز.") == {"تمصلوحت", "أمزميز"}
     assert places("وتعرف جماعات الإقليم نقصا في الماء.") == set()
+
+
+def test_wall_street_and_ai_companies():
+    assert places("وارتفعت الأسهم في وول ستريت.") == {"وول ستريت"}
+    assert orgs("وأعلنت شركة أوبن إيه آي عن نموذج جديد.") >= {"أوبن إيه آي"}
