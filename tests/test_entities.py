@@ -2457,6 +2457,7 @@ def test_federal_after_a_definite_word_is_its_adjective():
 
 def test_a_works_quoted_title_is_no_place_and_a_prize_named_after_a_titled_person():
     assert places("وتوجت رواية “جبل الزمرد” بالجائزة.") == set()
+    assert places("وقدم المخرج فيلمه “طنجة” في المهرجان.") == set()
     assert places("وزار السياح جبل توبقال.") == {"جبل توبقال"}
     assert people("وفاز بجائزة الشيخ زايد للكتاب.") == {}
     assert places("وجرت الاستشارات في قصر بعبدا.") == {"قصر بعبدا"}

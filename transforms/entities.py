@@ -2627,7 +2627,10 @@ def _work_title(t: _Text, i: int) -> bool:
     song, not the place it is named after."""
     if i < 2 or t.tokens[i - 1].text not in _OPEN_QUOTES + _CLOSE_QUOTES:
         return False
-    return any(stem in _WORKS for _, stem in _variants(t.tokens[i - 2].key))
+    key = t.tokens[i - 2].key
+    # with its owner: "روايتها" (her novel), "فيلمه" (his film)
+    owned = {re.sub(r"ت(ها|ه|هم)$", "ه", key), re.sub(r"(ها|هم|ه)$", "", key)}
+    return any(stem in _WORKS for word in owned | {key} for _, stem in _variants(word))
 
 
 def _noun_with_his_not_place(t: _Text, place: _Hit) -> bool:
