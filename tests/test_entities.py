@@ -2471,3 +2471,19 @@ def test_communes_listed_after_their_plural_head():
 def test_wall_street_and_ai_companies():
     assert places("وارتفعت الأسهم في وول ستريت.") == {"وول ستريت"}
     assert orgs("وأعلنت شركة أوبن إيه آي عن نموذج جديد.") >= {"أوبن إيه آي"}
+
+
+def test_gulf_names_with_their_forefathers_and_house_and_a_regnal_number():
+    text = "واستقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح، أمس، الوفد."
+    assert people(text) == {"مشعل الأحمد الجابر الصباح": "أمير الكويت"}
+    text = "ووصل ولي العهد الأردني الأمير الحسين بن عبد الله الثاني، مساء أمس، إلى الرباط."
+    assert set(people(text)) == {"الحسين بن عبد الله الثاني"}
+    assert set(people("وعين وزيرا للخارجية خلفا لبدر بن حمد البوسعيدي، وفق المرسوم.")) == {"بدر بن حمد البوسعيدي"}
+    assert orgs("وعين وزيرا للخارجية خلفا لسلفه.") == set()
+    assert people("رئيس الوزراء الفلسطيني يزور جنين") == {}
+
+
+def test_a_stadium_named_after_a_person_and_an_airport_of_two_cities():
+    assert places("ويحتضن المباراة ملعب سانتياغو برنابيو.") == {"ملعب سانتياغو برنابيو"}
+    assert places("وحط الوفد بمطار الرباط سلا.") == {"مطار الرباط سلا"}
+    assert orgs("فيما قاطع نواب التيار الصدري الجلسة.") == {"التيار الصدري"}

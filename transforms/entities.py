@@ -857,6 +857,8 @@ class _Text:
             or (j - i == MAX_NAME_TOKENS and self.tokens[j - 1].key in self.lex.joiners)
             or (j - i == MAX_NAME_TOKENS and self.tokens[j].text == "آل" and self.word(j + 1) is not None)
             or (j - i == MAX_NAME_TOKENS + 1 and self.tokens[j - 1].text == "آل")
+            # (one more after a European name's particle: "لويس إيناسيو لولا دا سيلفا")
+            or (j - i == MAX_NAME_TOKENS and self.tokens[j - 1].key in particles and self.word(j) is not None)
         ):
             token = self.word(j)
             # "لويس فان غال": a particle of a European name right after the given name, not "فإن"
@@ -1045,6 +1047,27 @@ class _Text:
             j = family + 1  # "رجاء بلمير لموقف طريف": a further word that does not end the clause is not the name's
         if j <= family or self.tokens[j - 1].key in self.lex.name_links:
             return i  # a given name alone ("عبد العالي") is not a full name
+        return self.lineage_end(i, j)
+
+    def lineage_end(self, i: int, j: int) -> int:
+        """Past a name ending at j, the forefathers' names a Gulf name lists before its house, then
+        the house, closing the clause ("مشعل الأحمد الجابر الصباح،", "أحمد عبد الله الأحمد الصباح،"),
+        or a regnal number ("الحسين بن عبد الله الثاني،"); j when there are none."""
+        if j < len(self.tokens) and self.tokens[j].key in ORDINALS and j - i >= 3 and self.name_closed(j + 1):
+            return j + 1
+        if self.darija:
+            return j  # (in Darija "علي الياس العماري" is "on" and a name)
+        k = j
+        while k < len(self.tokens) and k - i < MAX_NAME_TOKENS + 2:
+            hits = self.hits.get(k, {})
+            family = hits.get(FAMILY)
+            if family is None or family.clitic or family.end != k + 1 or not self.definite(k):
+                break
+            k += 1
+            if self.name_closed(k):
+                return k
+            if GIVEN not in hits:
+                break  # only a forefather's given name goes on to the house
         return j
 
     def double_nisba(self, j: int) -> bool:
@@ -1431,11 +1454,15 @@ def _people(t: _Text) -> list[Entity]:
         # (unless a reviewed given name has a known family name with the article after it:
         # "فإشارة لمحمد الفايد")
         named_after = given is not None and given.entry.bearers is None and t.definite(given.end)
+        # (or a joiner and a name after it: "خلفا لبدر بن حمد البوسعيدي")
+        son_of = given is not None and given.end + 1 < len(t.tokens) and t.tokens[given.end].key in t.lex.joiners
+        son_of = son_of and t.hit(given.end + 1, GIVEN) is not None
         if (
             prepositioned
             and not two_words
             and (zipf(token.text) >= 3.0 or not (t.attested(given) or t.family_start(given) > given.end))
             and not (named_after and t.known_name(given.end))
+            and not son_of
         ):
             prepositioned = False  # "بفضل", "بأمر", "لأسماء": a preposition and a word
         if (
@@ -1788,8 +1815,9 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
         end = i + 2
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
     verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, end))
-    # (or the first word is one, a verb of the يتفعّل/يستفعل forms: "والي جهة مراكش آسفي يترأس اجتماعا")
-    verb = verb or t.tokens[i].key.startswith(("يت", "يست"))
+    # (or the first word is one, a verb of the يتفعّل/يستفعل forms or any known by its other persons:
+    # "والي جهة مراكش آسفي يترأس اجتماعا", "رئيس الوزراء الفلسطيني يزور جنين")
+    verb = verb or t.tokens[i].key.startswith(("يت", "يست")) or _present_verb(t.tokens[i].text, "ي")
     return end if end - i >= 2 and not verb else i
 
 
@@ -2729,6 +2757,16 @@ def _named_places(t: _Text) -> list[Entity]:
         # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it; but "المستشفى
         # الإقليمي بالعرائش" is the hospital of that town
         city = t.hit(head.end, LOC)
+        # (not a given name that is a city too, before a family name: "ملعب سانتياغو برنابيو")
+        named = city is not None and t.hit(head.end, GIVEN) is not None and city.end < len(t.tokens)
+        named = (
+            named
+            and t.word(city.end) is not None
+            and not t.definite(city.end)
+            and _rare_words(t, city.end, city.end + 1)
+        )
+        if named:
+            city = None
         if facility and city is not None and not city.clitic and t.tokens[i].key[head.clitic :][:2] != "ال":
             text, start, end, canonical = _named(t, i, _city_facility_end(t, city), head)
             found.append(Entity("LOC", text, canonical, None, start, end))
@@ -2816,7 +2854,9 @@ def _named_places(t: _Text) -> list[Entity]:
             if t.definite(j) and (generic_area or (after_first and not facility)):
                 break  # "منطقة التوتر", "مدينة طنجة الكبرى": a common noun or an adjective, not the name
             foreign = article_zipf(t.tokens[j].text) < 1.0 and zipf(t.tokens[j].text) < 2.5
-            if facility and after_first and not (t.definite(j) or foreign or person):
+            # (or the family name after a given name: "ملعب سانتياغو برنابيو")
+            family_next = t.hit(j - 1, GIVEN) is not None and _rare_words(t, j, j + 1)
+            if facility and after_first and not (t.definite(j) or foreign or person or family_next):
                 break  # "ملعب رادس لانو": a facility's name goes on with "ال" words or foreign ones
             j += 1
             particle = j < len(t.tokens) and t.tokens[j].key in t.lex.name_particles
@@ -2954,6 +2994,8 @@ def _city_facility_end(t: _Text, city: _Hit) -> int:
     j = city.end
     if j + 1 < len(t.tokens) and t.tokens[j].text in _DASHES and (other := t.hit(j + 1, LOC)):
         j = other.end
+    elif (other := t.hit(j, LOC)) is not None and not other.clitic:
+        j = other.end  # "مطار الرباط سلا", the dash left out
     last = min(j + 2, len(t.tokens))
     while j < last and t.tokens[j].key[:2] == "ال" and t.definite(j) and not t.hit(j, LOC, ORG_HEAD):
         if t.tokens[j].key in t.lex.place_trailers:
@@ -3405,7 +3447,8 @@ def _portfolio_ministries(t: _Text) -> list[Entity]:
                 and (_with_pronoun(before.key) or before.key.endswith("و"))
             )
             # (nor a minister's portfolio: "احتفظ بحقيبة الخارجية")
-            portfolio = before is not None and before.key.endswith(("حقيبه", "حقائب"))
+            # (or a minister named to it: "عين … وزيرا للخارجية")
+            portfolio = before is not None and before.key.endswith(("حقيبه", "حقائب", "وزيرا", "وزيره"))
             if before is not None and (
                 owned or portfolio or t.definite(i - 1) or t.hit(i - 1, ROLE, ORG_HEAD, ORG, OCCUPATION)
             ):
