@@ -2487,3 +2487,8 @@ def test_a_stadium_named_after_a_person_and_an_airport_of_two_cities():
     assert places("ويحتضن المباراة ملعب سانتياغو برنابيو.") == {"ملعب سانتياغو برنابيو"}
     assert places("وحط الوفد بمطار الرباط سلا.") == {"مطار الرباط سلا"}
     assert orgs("فيما قاطع نواب التيار الصدري الجلسة.") == {"التيار الصدري"}
+
+
+def test_a_stopword_before_a_european_particle_is_part_of_the_name():
+    text = "واستقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا، أمس، الوفد."
+    assert people(text) == {"لويس إيناسيو لولا دا سيلفا": "الرئيس البرازيلي"}

@@ -869,7 +869,16 @@ class _Text:
                 and token.key in particles
                 and self.word(j + 1) is not None
             )
-            if token is None or (self.stop(j) and not particle) or any(ch.isdigit() for ch in token.key):
+            # (a stopword before a particle is a name too: "لويس إيناسيو لولا دا سيلفا")
+            before_particle = (
+                not self.darija  # (Darija "دير" is "do": "مايا أنها دير دروس")
+                and j > i
+                and j + 2 < len(self.tokens)
+                and self.tokens[j + 1].key in particles
+                and self.word(j + 2) is not None
+            )
+            stopped = self.stop(j) and not (particle or before_particle)
+            if token is None or stopped or any(ch.isdigit() for ch in token.key):
                 break
             if j > i and (org := self.hit(j, ORG)) is not None and not org.clitic:
                 break  # "عمرو الفايسبوك": a known organization, no family name
@@ -985,7 +994,9 @@ class _Text:
             )
             # "المهدي بن عطية شارك": past the family name's first word, known names or the clause
             # end; there, not a common word ("ليونيل ميسي هدفين.": the object of the verb)
-            further = j > family and not (after_joiner or joins or self.definite(j) or self.known_name(j))
+            further = j > family and not (
+                after_joiner or joins or before_particle or self.definite(j) or self.known_name(j)
+            )
             # (but a name people bear after a sure given name and a rare word, closing the clause:
             # "سامية صولوحو حسن،")
             rare_middle = (
@@ -1021,7 +1032,8 @@ class _Text:
             # (or after a given name and a reviewed second one: "السيد خوان مانويل رومان،")
             after_first = j == family and (after_reviewed or compound or sure)
             last = (after_first or fathers or rare_middle) and closes and borne
-            if j > i and not self.definite(j) and not joined and self.not_a_name_word(j, after_reviewed, last):
+            word = not (joined or before_particle)
+            if j > i and not self.definite(j) and word and self.not_a_name_word(j, after_reviewed, last):
                 break
             if j > i and (named := self.hit(j, ORG, LOC)) is not None and named.clitic:
                 break  # "محمد بنعلي لهسبريس": a preposition and an outlet or a place
