@@ -67,7 +67,8 @@ some opening with a dateline as wire copy does) after the fourth's. written6.jso
 of three or four paragraphs) holds whole scraped files after the fifth's fixes: a section label,
 the headline, the body and web debris, with no title given, so the layout finds the headline.
 written7.jsonl (15 items, Gulf, Egyptian, Levantine and West African news) was written after the
-sixth's fixes. Written by the
+sixth's fixes, and written8.jsonl (16 items: speakers named without a title, lists of people, ages
+in brackets, quoted outlets) after the seventh's. Written by the
 developer, they are blind to the extractor's output but not to its rules, so their figures are an
 upper bound for other outlets' text.
 Convention: state bodies named by their title are organizations ("الدرك الملكي", "النيابة
@@ -133,7 +134,7 @@ GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in SET_NAMES}
 # items that carry their own text, scored without the corpus
 WRITTEN_SETS = {
     name: GOLD_DIR / f"{name}.jsonl"
-    for name in ("written", "written2", "written3", "written4", "written5", "written6", "written7")
+    for name in ("written", "written2", "written3", "written4", "written5", "written6", "written7", "written8")
 }
 REFERENCE = dt.date(2026, 11, 23)
 
