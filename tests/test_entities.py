@@ -2492,3 +2492,13 @@ def test_a_stadium_named_after_a_person_and_an_airport_of_two_cities():
 def test_a_stopword_before_a_european_particle_is_part_of_the_name():
     text = "واستقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا، أمس، الوفد."
     assert people(text) == {"لويس إيناسيو لولا دا سيلفا": "الرئيس البرازيلي"}
+
+
+def test_a_nationality_as_a_noun_then_a_foreign_name_before_a_stopword_or_after_a_rival():
+    assert set(people("وتأهل الصربي نوفاك جوكوفيتش إلى النهائي.")) == {"نوفاك جوكوفيتش"}
+    assert set(people("بعد فوزه على الإيطالي يانيك سينر في أربع مجموعات.")) == {"يانيك سينر"}
+    assert set(people("متقدما على النيوزيلندي جيوردي بيميش والكيني أبراهام كيبيوت.")) == {
+        "جيوردي بيميش",
+        "أبراهام كيبيوت",
+    }
+    assert places("وعاد إلى تيزنيت.") == {"تيزنيت"}

@@ -84,6 +84,7 @@ _REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعن
 # hits the words of a cited outlet's name lack ("حسب “الصباح”")
 _NOT_OUTLETS = (LOC, ORG, FIGURE, GIVEN, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD, EVENT_HEAD)
 _LALLA = frozenset(("للا", "لاله"))  # search form: the title of a Moroccan lady or princess, a given name
+_AGAINST = frozenset(("علي", "امام", "ضد", "مع"))  # search form: prepositions a rival follows ("فوزه على")
 _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
 # search form: works whose quoted title may be a place's name ("رواية “جبل الزمرد”", "فيلم “كازابلانكا”")
 _WORKS = frozenset(("روايه", "فيلم", "كتاب", "مسرحيه", "اغنيه", "البوم", "مسلسل", "قصيده", "ديوان", "لوحه"))
@@ -1567,10 +1568,17 @@ def _people(t: _Text) -> list[Entity]:
         if i < 2 or not (reviewed or foreign) or not t.nationality(i - 1) or i in name_ends:
             continue
         before = i - 2  # a verb, not a noun the nationality qualifies ("المنتخب الإسباني")
-        if t.definite(before) or t.hits.get(before) or t.stop(before) or not t.word(before):
+        # (or a preposition a sports report puts there: "فوزه على الإيطالي يانيك سينر")
+        against = t.tokens[before].key in _AGAINST
+        if not against and (t.definite(before) or t.hits.get(before) or t.stop(before) or not t.word(before)):
             continue
-        # (an unknown given name: the words up to the clause's end, at most three)
-        window = next((k for k in range(i + 1, min(i + 4, len(t.tokens))) if t.boundary(k)), i + 1)
+        # (an unknown given name: the words up to the clause's end, a stopword, "و" or a definite
+        # word, at most three: "تأهل الصربي نوفاك جوكوفيتش إلى", "النيوزيلندي جيوردي بيميش والكيني")
+        ends = (k for k in range(i + 1, min(i + 4, len(t.tokens))) if t.boundary(k) or t.stop(k))
+        window = next(ends, None)
+        if window is None:
+            nexts = range(i + 1, min(i + 4, len(t.tokens)))
+            window = next((k for k in nexts if t.tokens[k].key.startswith("و") or t.definite(k)), i + 1)
         j = _foreign_after_nationality(t, i, t.name_end(i, given) if reviewed else window)
         if j > i + 1:
             add(i, j, None)
