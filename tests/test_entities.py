@@ -2502,3 +2502,10 @@ def test_a_nationality_as_a_noun_then_a_foreign_name_before_a_stopword_or_after_
         "أبراهام كيبيوت",
     }
     assert places("وعاد إلى تيزنيت.") == {"تيزنيت"}
+
+
+def test_a_definite_noun_right_after_a_bodys_remit_is_the_verbs_object():
+    assert orgs("وانتقد الاتحاد العام التونسي للشغل القرار.") == {"الاتحاد العام التونسي للشغل"}
+    assert orgs("وأصدرت التنسيقية الوطنية للأساتذة المتعاقدين بلاغا.") == {"التنسيقية الوطنية للأساتذة المتعاقدين"}
+    assert orgs("وقالت إن اللجنة التقنية ستعرض خلاصاتها.") == set()
+    assert orgs("وتوقفت حركة القطارات بين المدينتين.") == set()

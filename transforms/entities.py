@@ -754,7 +754,11 @@ class _Text:
             # noun that is no adjective is the verb's object
             after_remit = j - 2 >= start and self.tokens[j - 2].key.startswith("لل")
             noun = key.startswith("ال") and not key.endswith(("ي", "يه", "ه")) and not self.hits.get(j)
-            if stop_at_locative and after_remit and adjective and noun:
+            # (or right after the ل-phrase: "وانتقد الاتحاد العام التونسي للشغل القرار")
+            # (not a plural adjective or an ordinal: "للأساتذة المتعاقدين", "للمؤتمر السابع")
+            remit_noun = j - 1 > start and previous.startswith("لل") and not key.endswith(("ين", "ون"))
+            remit_noun = remit_noun and key not in ORDINALS
+            if stop_at_locative and noun and ((after_remit and adjective) or remit_noun):
                 break
             if self.definite(j) or self.tokens[j].key in ("عام", "عامه") or self.nationality(j):
                 j += 1  # ("الجنوب إفريقية": a nationality of two words)
