@@ -2509,3 +2509,12 @@ def test_a_definite_noun_right_after_a_bodys_remit_is_the_verbs_object():
     assert orgs("وأصدرت التنسيقية الوطنية للأساتذة المتعاقدين بلاغا.") == {"التنسيقية الوطنية للأساتذة المتعاقدين"}
     assert orgs("وقالت إن اللجنة التقنية ستعرض خلاصاتها.") == set()
     assert orgs("وتوقفت حركة القطارات بين المدينتين.") == set()
+
+
+def test_tennis_majors_and_world_championships_are_events_and_west_africa_a_region():
+    text = "وتوج بلقب بطولة العالم لألعاب القوى في طوكيو، ثم ببطولة أستراليا المفتوحة."
+    assert {e.text for e in find_entities(None, text) if e.kind == "EVENT"} >= {
+        "بطولة العالم لألعاب القوى",
+        "بطولة أستراليا المفتوحة",
+    }
+    assert places("ويغطي المكتب منطقة إفريقيا الغربية والوسطى.") == {"إفريقيا الغربية والوسطى"}
