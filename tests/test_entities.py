@@ -2518,3 +2518,11 @@ def test_tennis_majors_and_world_championships_are_events_and_west_africa_a_regi
         "بطولة أستراليا المفتوحة",
     }
     assert places("ويغطي المكتب منطقة إفريقيا الغربية والوسطى.") == {"إفريقيا الغربية والوسطى"}
+
+
+def test_a_second_nisba_so_rare_no_list_has_it():
+    text = "وقرر الرئيس تعيين سارة الزعفراني الزنزري خلفا له. وتعد الزنزري ثاني امرأة في المنصب."
+    assert person_mentions(text) == [
+        ("سارة الزعفراني الزنزري", "سارة الزعفراني الزنزري"),
+        ("الزنزري", "سارة الزعفراني الزنزري"),
+    ]

@@ -960,8 +960,11 @@ class _Text:
             # (or a word people bear as a family name, ending the clause: "جاسم حسين ثابت،")
             borne_last = self.boundary(j + 1) and FAMILY in self.hits.get(j, {})
             father_family = fathers and (_nisba(token.key) or self.known_name(j) or rare or borne_last)
-            three_part = three_part or father_family or third_nisba
-            if self.definite(j) and not (after_joiner or definite_surname or third_nisba or father_family):
+            second_nisba = j == family + 1 and self.double_nisba(j)  # "سارة الزعفراني الزنزري خلفا له"
+            three_part = three_part or father_family or third_nisba or second_nisba
+            if self.definite(j) and not (
+                after_joiner or definite_surname or third_nisba or father_family or second_nisba
+            ):
                 break
             if self.definite(j) and not token.key.startswith("ال"):
                 break  # "بكري للأوطيل": a preposition and a definite noun
@@ -1099,7 +1102,13 @@ class _Text:
             and not self.nationality(j)
             and (FAMILY in self.hits.get(j, {}) or _rare_definite(self, j, RARE_ZIPF))
             and not self.common(j, COMMON_ZIPF)
-            and (self.boundary(j + 1) or self.reported(j + 1) or self.stop(j + 1))
+            # (closing the clause, or a nisba so rare no list has it: "سارة الزعفراني الزنزري خلفا له")
+            and (
+                self.boundary(j + 1)
+                or self.reported(j + 1)
+                or self.stop(j + 1)
+                or (not self.hits.get(j) and zipf(word.text) < RARE_ZIPF and not self.darija)
+            )
         )
 
     def surname_place(self, j: int, given: _Hit | None, family: int) -> bool:
