@@ -68,7 +68,8 @@ of three or four paragraphs) holds whole scraped files after the fifth's fixes: 
 the headline, the body and web debris, with no title given, so the layout finds the headline.
 written7.jsonl (15 items, Gulf, Egyptian, Levantine and West African news) was written after the
 sixth's fixes, and written8.jsonl (16 items: speakers named without a title, lists of people, ages
-in brackets, quoted outlets) after the seventh's. Written by the
+in brackets, quoted outlets) after the seventh's, and written9.jsonl (16 items: economy, regions
+and officials across the Arab press and beyond) after the eighth's. Written by the
 developer, they are blind to the extractor's output but not to its rules, so their figures are an
 upper bound for other outlets' text.
 Convention: state bodies named by their title are organizations ("الدرك الملكي", "النيابة
@@ -134,7 +135,17 @@ GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in SET_NAMES}
 # items that carry their own text, scored without the corpus
 WRITTEN_SETS = {
     name: GOLD_DIR / f"{name}.jsonl"
-    for name in ("written", "written2", "written3", "written4", "written5", "written6", "written7", "written8")
+    for name in (
+        "written",
+        "written2",
+        "written3",
+        "written4",
+        "written5",
+        "written6",
+        "written7",
+        "written8",
+        "written9",
+    )
 }
 REFERENCE = dt.date(2026, 11, 23)
 
