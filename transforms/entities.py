@@ -1410,6 +1410,7 @@ def _people(t: _Text) -> list[Entity]:
             # (or foreign words, then a stopword or the verb's object: "مديرة الصندوق كريستالينا
             # غورغييفا قد زارت", "المبعوثة الأممية هانا تيتيه الأطراف")
             foreign = j - start >= 2 and _foreign_given(t.tokens[start].text) and _rare_words(t, start + 1, j)
+            foreign = foreign and not _present_verb(t.tokens[start].text)  # "رئيس الفيفا يشيد بجاهزية"
             foreign_object = foreign and not t.darija and t.definite(j) and t.common(j, COMMON_ZIPF)
             reports = reports or (foreign and _foreign_then_object(t, start, j)) or foreign_object
             figure = t.hit(start, FIGURE)
@@ -2714,6 +2715,8 @@ def _club_of_city(t: _Text, place: _Hit) -> bool:
         # person ("“بيدوفيل” فاس الفرنسي الخمسيني")
         and not any((o := t.hit(k, ORG)) and o.end >= place.end for k in range(max(0, place.start - 2), place.start))
         and not (t.word(after) and _nisba(t.tokens[after].key))
+        # (nor the adjective of a place's head before it: "منتجع دافوس السويسري")
+        and not (place.start > 0 and t.hit(place.start - 1, FACILITY_HEAD, AREA_HEAD) is not None)
     )
 
 
@@ -3030,7 +3033,14 @@ def _city_facility_end(t: _Text, city: _Hit) -> int:
     elif (other := t.hit(j, LOC)) is not None and not other.clitic:
         j = other.end  # "مطار الرباط سلا", the dash left out
     last = min(j + 2, len(t.tokens))
-    while j < last and t.tokens[j].key[:2] == "ال" and t.definite(j) and not t.hit(j, LOC, ORG_HEAD):
+    # (not its country's adjective: "منتجع دافوس السويسري")
+    while (
+        j < last
+        and t.tokens[j].key[:2] == "ال"
+        and t.definite(j)
+        and not t.hit(j, LOC, ORG_HEAD)
+        and not t.nationality(j)
+    ):
         if t.tokens[j].key in t.lex.place_trailers:
             break
         j += 1
@@ -3160,8 +3170,11 @@ def _organizations(t: _Text) -> list[Entity]:
                 end += 1  # "منطقة أمن بنمسيك": the district it serves, unknown to the lists
             word = t.tokens[i].key
             definite_head = word[head.clitic :].startswith("ال") or word.startswith("لل")
+            # (a place read with "ك", "like", is none: "المنتدى كلاوس شواب" is no "like Laos")
+            named = t.hit(head.end, LOC, ORG)
+            named = None if named is not None and named.clitic and t.tokens[head.end].key[0] == "ك" else named
             construct = end > head.end and not (
-                t.definite(head.end) or t.hit(head.end, LOC, ORG) or t.tokens[head.end].key.startswith("ل")
+                t.definite(head.end) or named is not None or t.tokens[head.end].key.startswith("ل")
             )
             if definite_head and construct:
                 end = head.end  # "رئيس المجلس صالح المالوكي": a definite head takes no noun in construct
@@ -3408,7 +3421,9 @@ def _quoted_names(t: _Text) -> list[tuple[int, int, int]]:
         naming = t.hit(i, HONORIFIC)
         word = t.tokens[i].key[naming.clitic :]
         before = i - 1 - (i > 1 and _indefinite_nationality(t, i - 1))  # "رجل صيني سميتو"
-        noun = before >= 0 and t.tokens[before].key.removeprefix("ال") in t.lex.person_nouns
+        # (or one word before that: "شخص ثالث يدعى “ولد الحاج”")
+        nouns = (t.tokens[k].key.removeprefix("ال") for k in (before, before - 1) if k >= 0)
+        noun = any(key in t.lex.person_nouns for key in nouns)
         if not (word in t.lex.namings or (word in t.lex.namings_of_things and noun)):
             continue
         j = naming.end + (naming.end < len(t.tokens) and t.tokens[naming.end].key == "ب")  # "الملقب ب”…”"
