@@ -2793,16 +2793,8 @@ def _named_places(t: _Text) -> list[Entity]:
         # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it; but "المستشفى
         # الإقليمي بالعرائش" is the hospital of that town
         city = t.hit(head.end, LOC)
-        # (not a given name that is a city too, before a family name: "ملعب سانتياغو برنابيو")
-        named = city is not None and t.hit(head.end, GIVEN) is not None and city.end < len(t.tokens)
-        named = (
-            named
-            and t.word(city.end) is not None
-            and not t.definite(city.end)
-            and _rare_words(t, city.end, city.end + 1)
-        )
-        if named:
-            city = None
+        if city is not None and _given_city_then_family(t, city):
+            city = None  # "ملعب سانتياغو برنابيو": named after a person, not the city
         if facility and city is not None and not city.clitic and t.tokens[i].key[head.clitic :][:2] != "ال":
             text, start, end, canonical = _named(t, i, _city_facility_end(t, city), head)
             found.append(Entity("LOC", text, canonical, None, start, end))
@@ -3022,6 +3014,18 @@ def _area_word(t: _Text, i: int, clitic: int) -> bool:
     if key in t.lex.place_compounds or key in t.lex.place_qualifiers or t.hit(i, LOC):
         return True
     return zipf(token.text[clitic:]) < COMMON_ZIPF and article_zipf(token.text[clitic:]) < COMMON_ZIPF
+
+
+def _given_city_then_family(t: _Text, city: _Hit) -> bool:
+    """The city's name is a given name too and a rare word follows, its bearer's family name:
+    "ملعب سانتياغو برنابيو" is named after a person."""
+    after = city.end
+    return (
+        t.hit(city.start, GIVEN) is not None
+        and t.word(after) is not None
+        and not t.definite(after)
+        and _rare_words(t, after, after + 1)
+    )
 
 
 def _city_facility_end(t: _Text, city: _Hit) -> int:
@@ -3476,7 +3480,8 @@ def _outlet_mentions(t: _Text, outlet: str | None) -> list[Entity]:
 def _portfolio_ministries(t: _Text) -> list[Entity]:
     """A ministry named by its portfolio alone: "أعلنت الداخلية", "بقرار الداخلية", "مع الخارجية";
     not the adjective of a definite noun ("الشؤون الداخلية") nor part of a role or a body's name
-    ("وزير الداخلية", "لجنة الخارجية"), nor a minister's portfolio ("بحقيبة الخارجية")."""
+    ("وزير الداخلية", "لجنة الخارجية"), nor a minister's portfolio ("بحقيبة الخارجية",
+    "وزيرا للخارجية")."""
     found = []
     endings = tuple(word.removeprefix("ال") for word in t.lex.portfolios)  # "للخارجية", "لخارجية"
     for i, token in enumerate(t.tokens):
@@ -3494,8 +3499,7 @@ def _portfolio_ministries(t: _Text) -> list[Entity]:
                 and before.key[0] in "لبف"
                 and (_with_pronoun(before.key) or before.key.endswith("و"))
             )
-            # (nor a minister's portfolio: "احتفظ بحقيبة الخارجية")
-            # (or a minister named to it: "عين … وزيرا للخارجية")
+            # (nor a minister's portfolio: "احتفظ بحقيبة الخارجية", "عين … وزيرا للخارجية")
             portfolio = before is not None and before.key.endswith(("حقيبه", "حقائب", "وزيرا", "وزيره"))
             if before is not None and (
                 owned or portfolio or t.definite(i - 1) or t.hit(i - 1, ROLE, ORG_HEAD, ORG, OCCUPATION)
