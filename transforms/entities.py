@@ -805,8 +805,12 @@ class _Text:
                 and zipf(self.tokens[j].text) < RARE_ZIPF
                 and _ARABIC_LETTERS.fullmatch(self.tokens[j].text) is not None
             )
+            # (not a verb in the present: "البنك الإفريقي للتنمية يمنح المغرب قرضا")
+            verb = j > start and _present_verb(self.tokens[j].text)
             if rare_name or (
-                self.tokens[j].key not in self.lex.joiners and (self.definite(j + 1) or before_name or following_quote)
+                self.tokens[j].key not in self.lex.joiners
+                and not verb
+                and (self.definite(j + 1) or before_name or following_quote)
             ):
                 j += 1  # construct noun: "لأمن الدولة", "ولمراقبة التراب", "خارجية فرنسا"
                 continue
@@ -1026,7 +1030,9 @@ class _Text:
                 break
             after_reviewed = j == family and given is not None and given.entry.bearers is None
             # after a joiner a common word is still the name's ("آل ثاني"), not "و" or a role ("بنت مدرب")
-            joined = after_joiner and not token.key.startswith("و") and not self.hit(j, ROLE, OCCUPATION)
+            # (a rare word in و- closing the clause is a name too: "عبد الله ولد وديه،")
+            rare_waw = article_zipf(token.text) < FOREIGN_ARTICLE_ZIPF and self.name_closed(j + 1)
+            joined = after_joiner and (not token.key.startswith("و") or rare_waw) and not self.hit(j, ROLE, OCCUPATION)
             # "وزير التجهيز عبد القادر عمارة،": after a reviewed or compound given name, a common
             # word that ends the clause is still the family name
             compound = given is not None and given.end - given.start > 1
@@ -1484,6 +1490,9 @@ def _people(t: _Text) -> list[Entity]:
         # (or a joiner and a name after it: "خلفا لبدر بن حمد البوسعيدي")
         son_of = given is not None and given.end + 1 < len(t.tokens) and t.tokens[given.end].key in t.lex.joiners
         son_of = son_of and t.hit(given.end + 1, GIVEN) is not None
+        # (or a reviewed given name, then a rare word: "خلفا لميشيل بارنييه")
+        rare_after = given is not None and given.entry.bearers is None and t.word(given.end) is not None
+        son_of = son_of or (rare_after and not t.hits.get(given.end) and _rare_words(t, given.end, given.end + 1))
         if (
             prepositioned
             and not two_words
@@ -1542,7 +1551,7 @@ def _people(t: _Text) -> list[Entity]:
                 and t.definite(family)
                 and (sure or compound or rare_nisba or t.tokens[family].key in ORDINALS)
             )
-            if prepositioned and not (known_family or compound):
+            if prepositioned and not (known_family or compound or son_of):
                 continue  # "بوسام الكفاءة": after a preposition only a known family name shows a name
             cued = coordinated or prepositioned
             # "يونس السكوري ونزار بركة": after a name, "و" and a given name from the reviewed list
@@ -1553,6 +1562,7 @@ def _people(t: _Text) -> list[Entity]:
             # "جامع المعتصم القيادي في حزب …": a definite family name, then a definite role
             confirmed = j > family and t.definite(family) and t.definite(j) and t.role_after(j) is not None
             named = known_family or definite_family or listed or confirmed or (not cued and ends and trusted)
+            named = named or (prepositioned and son_of and ends)  # "خلفا لميشيل بارنييه الذي"
             # "ياسين بونو جاهزيته", "محمد زيان بريء": a public figure's name, then a word that is no
             # name; not "بيدرو سانشيز كاستيخون" (a rare word: the name goes on), nor "خوان كارلوس
             # فيرنانديز غاريدو" (another person, whose given names are the figure's)
@@ -2679,7 +2689,11 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
                 text, start, end = t.span(i, hit.end + 1, clitic)
                 found.append(Entity(ORG, text, t.span(i, hit.end, hit.clitic)[0], None, start, end))
                 continue
-            text, start, end = t.span(i, hit.end, clitic)
+            end = hit.end
+            country = t.hit(end, LOC) if kind == ORG else None
+            if country is not None and not country.clitic and country.entry.canonical in t.lex.countries:
+                end = country.end  # "هواوي المغرب": the company's branch in that country, named so
+            text, start, end = t.span(i, end, clitic)
             found.append(Entity(kind, text, hit.entry.canonical, None, start, end))
     return found
 
@@ -3281,6 +3295,8 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
         head = t.hit(i, QUOTED_ORG_HEAD, ORG_HEAD)
         if _town_centre(t, head):
             continue  # "بمركز “تاغازوت”": a place
+        if search_form(head.entry.canonical) in t.lex.national_heads:
+            continue  # "بأن الحكومة “أوفت بأغلب التزاماتها”": what it did, quoted; it is named by its country
         j = head.end
         # "الشركة الأمريكية CISCO": the company's nationality before its name (not inside a known
         # name: "هيئة الإذاعة البريطانية “بي بي سي سبورت”")
