@@ -2547,3 +2547,11 @@ def test_the_tenth_written_sets_lessons():
     text = "وقال المدير العام لهواوي المغرب إن المركز سيفتح أبوابه."
     assert [(e.text, e.canonical) for e in find_entities(None, text) if e.kind == "ORG"] == [("هواوي المغرب", "هواوي")]
     assert places("وقع الحادث بين الحسيمة وتارجيست.") == {"الحسيمة", "تارجيست"}
+
+
+def test_the_eleventh_written_sets_lessons():
+    text = "وأعلن رئيس المجلس العسكري الجنرال عاصمي غويتا تمديد الفترة الانتقالية."
+    assert "عاصمي غويتا" in people(text)
+    assert "دو كوردارمي" not in people("وعين الجنرال دو كوردارمي على رأس القيادة.")
+    assert people("وقال المدير العام للصندوق خالد سفير إن المبادرة ناجحة.") == {"خالد سفير": "المدير العام للصندوق"}
+    assert orgs("وأسست الدول الثلاث تحالف دول الساحل.") == {"تحالف دول الساحل"}

@@ -1022,8 +1022,10 @@ class _Text:
             )
             if further and not (father_family or rare_middle) and (not ends or zipf(token.text) >= AMBIGUOUS_ZIPF):
                 break
+            # ("خالد سفير إن": a role's word as the family name, before what was said)
+            said = j == family and given is not None and self.sure_given(given) and self.reported(j + 1)
             if self.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, QUOTED_ORG_HEAD, AREA_HEAD, FACILITY_HEAD) and not (
-                (j == i and given) or after_joiner or (j == family and self.occupation_surname(j, given))
+                (j == i and given) or after_joiner or said or (j == family and self.occupation_surname(j, given))
             ):
                 break  # ("أمير" is a title and a given name: at the start of a name it is the name; so is "ولد الشيخ")
             if not after_joiner and self.hit(j, LOC) and not self.surname_place(j, given, family):
@@ -1045,7 +1047,7 @@ class _Text:
             sure = given is not None and self.sure_given(given) and not token.key.endswith(("ي", "ه"))
             # (or after a given name and a reviewed second one: "السيد خوان مانويل رومان،")
             after_first = j == family and (after_reviewed or compound or sure)
-            last = (after_first or fathers or rare_middle) and closes and borne
+            last = (after_first or fathers or rare_middle) and closes and (borne or said)
             word = not (joined or before_particle)
             if j > i and not self.definite(j) and word and self.not_a_name_word(j, after_reviewed, last):
                 break
@@ -1285,7 +1287,11 @@ def _people(t: _Text) -> list[Entity]:
             # "الروائية المصرية منصورة عز الدين بجائزة": a known family name of two words
             family = t.hits.get(given.end, {}).get(FAMILY) if given is not None else None
             rare_family = rare_family or (family is not None and family.end == j and family.end - family.start >= 2)
-            if j > start and (t.name_start(given) or ends or rare_family):
+            # (after a rank, in Standard Arabic, rare words are the name: "الجنرال عاصمي غويتا تمديد";
+            # not the rest of a French rank: "الجنرال دو كوردارمي", "الجنرال دوبريكان بوسيف المفتش العام")
+            ranked = _rank(t, title.start) is not None and not t.darija and _rare_words(t, start, j)
+            ranked = ranked and t.tokens[start].key not in t.lex.name_particles and t.role_after(j) is None
+            if j > start and (t.name_start(given) or ends or rare_family or ranked):
                 add(start, j, None)
                 continue
             if (foreign := _foreign_after_nationality(t, start, j)) > start:
