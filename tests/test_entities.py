@@ -2555,3 +2555,12 @@ def test_the_eleventh_written_sets_lessons():
     assert "دو كوردارمي" not in people("وعين الجنرال دو كوردارمي على رأس القيادة.")
     assert people("وقال المدير العام للصندوق خالد سفير إن المبادرة ناجحة.") == {"خالد سفير": "المدير العام للصندوق"}
     assert orgs("وأسست الدول الثلاث تحالف دول الساحل.") == {"تحالف دول الساحل"}
+
+
+def test_a_proper_names_nationality_only_describes_the_body():
+    text = "وانتقدت منظمة أنقذوا الأطفال الإسبانية طريقة الترحيل."
+    assert [(e.text, e.canonical) for e in find_entities(None, text) if e.kind == "ORG"] == [
+        ("منظمة أنقذوا الأطفال الإسبانية", "منظمة أنقذوا الأطفال")
+    ]
+    text = "وأعلنت وزارة الخارجية الفرنسية أن السفير غادر."
+    assert [e.canonical for e in find_entities(None, text) if e.kind == "ORG"] == ["وزارة الخارجية الفرنسية"]

@@ -3250,9 +3250,13 @@ def _organizations(t: _Text) -> list[Entity]:
         if more and not (t.national(known.end) or remit or unit):
             end = known.end
         text, start, stop, canonical = _named(t, i, end, head)
-        # "شركة رونو الفرنسية" is the company "شركة رونو" (not "شركة طيران العربية", Air Arabia)
-        branded = end - head.end >= 2 and _brand_word(t, end - 2) and t.national(end - 1)
-        if kind in t.lex.companies_named_by_a_word and branded:
+        # "شركة رونو الفرنسية" is the company "شركة رونو", "منظمة أنقذوا الأطفال الإسبانية" the NGO:
+        # after a proper name (no article, no common word) the nationality only describes the body
+        # (not "شركة طيران العربية", Air Arabia; "وزارة الخارجية الفرنسية" keeps its country)
+        first = t.word(head.end) if head.end < end else None
+        proper = first is not None and not t.definite(head.end) and zipf(first.text) < COMMON_ZIPF
+        proper = proper and not first.key.endswith(("ات", "ين"))  # (a plural noun: "اتحاد كنفدراليات …")
+        if end - head.end >= 2 and proper and t.nationality(end - 1):
             canonical = _named(t, i, end - 1, head)[3]
         found.append(
             Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
