@@ -52,20 +52,21 @@ def test_f1_does_not_regress(gold_set: str):
 
 
 # The written items carry their own text: scored in every run, the corpus or not. Their first,
-# blind runs gave PERSON 0.93, 0.84, 0.92, 0.89, 0.89, 0.90, 0.78, 0.85, 0.87 and 0.93, ORG 0.92,
-# 0.82, 0.91, 0.86, 0.86, 0.75, 0.90, 0.79, 0.87 and 0.88, LOC 0.96, 0.88, 0.89, 0.92, 0.86, 0.84,
-# 0.89, 0.88, 0.90 and 0.95 (F1).
+# blind runs gave PERSON 0.93, 0.84, 0.92, 0.89, 0.89, 0.90, 0.78, 0.85, 0.87, 0.93 and 0.84, ORG
+# 0.92, 0.82, 0.91, 0.86, 0.86, 0.75, 0.90, 0.79, 0.87, 0.88 and 0.87, LOC 0.96, 0.88, 0.89, 0.92,
+# 0.86, 0.84, 0.89, 0.88, 0.90, 0.95 and 0.95 (F1).
 WRITTEN_FLOORS = {
     "written": {"PERSON": 0.97, "ORG": 0.95, "LOC": 0.97},
     "written2": {"PERSON": 0.94, "ORG": 0.93, "LOC": 0.93},
     "written3": {"PERSON": 0.98, "ORG": 0.93, "LOC": 0.90},
     "written4": {"PERSON": 0.94, "ORG": 0.94, "LOC": 0.96},
     "written5": {"PERSON": 0.97, "ORG": 0.93, "LOC": 0.94},
-    "written6": {"PERSON": 0.98, "ORG": 0.84, "LOC": 0.88},
+    "written6": {"PERSON": 0.98, "ORG": 0.87, "LOC": 0.88},
     "written7": {"PERSON": 0.96, "ORG": 0.94, "LOC": 0.92},
     "written8": {"PERSON": 0.91, "ORG": 0.87, "LOC": 0.93},
     "written9": {"PERSON": 0.91, "ORG": 0.92, "LOC": 0.94},
     "written10": {"PERSON": 0.94, "ORG": 0.94, "LOC": 0.96},
+    "written11": {"PERSON": 0.93, "ORG": 0.95, "LOC": 0.93},
 }
 
 
