@@ -1032,7 +1032,7 @@ class _Text:
                 break
             after_reviewed = j == family and given is not None and given.entry.bearers is None
             # after a joiner a common word is still the name's ("آل ثاني"), not "و" or a role ("بنت مدرب")
-            # (a rare word in و- closing the clause is a name too: "عبد الله ولد وديه،")
+            # (a word in و- never written with the article, closing the clause, is a name too: "محمد آيت وعلي،")
             rare_waw = article_zipf(token.text) < FOREIGN_ARTICLE_ZIPF and self.name_closed(j + 1)
             joined = after_joiner and (not token.key.startswith("و") or rare_waw) and not self.hit(j, ROLE, OCCUPATION)
             # "وزير التجهيز عبد القادر عمارة،": after a reviewed or compound given name, a common
@@ -1493,18 +1493,19 @@ def _people(t: _Text) -> list[Entity]:
         # (unless a reviewed given name has a known family name with the article after it:
         # "فإشارة لمحمد الفايد")
         named_after = given is not None and given.entry.bearers is None and t.definite(given.end)
-        # (or a joiner and a name after it: "خلفا لبدر بن حمد البوسعيدي")
+        # (or the rest of a name follows: a joiner and a given name, "خلفا لبدر بن حمد البوسعيدي"; or,
+        # after a reviewed given name, a rare word, "خلفا لميشيل بارنييه")
         son_of = given is not None and given.end + 1 < len(t.tokens) and t.tokens[given.end].key in t.lex.joiners
         son_of = son_of and t.hit(given.end + 1, GIVEN) is not None
-        # (or a reviewed given name, then a rare word: "خلفا لميشيل بارنييه")
         rare_after = given is not None and given.entry.bearers is None and t.word(given.end) is not None
-        son_of = son_of or (rare_after and not t.hits.get(given.end) and _rare_words(t, given.end, given.end + 1))
+        rare_after = rare_after and not t.hits.get(given.end) and _rare_words(t, given.end, given.end + 1)
+        name_follows = son_of or rare_after
         if (
             prepositioned
             and not two_words
             and (zipf(token.text) >= 3.0 or not (t.attested(given) or t.family_start(given) > given.end))
             and not (named_after and t.known_name(given.end))
-            and not son_of
+            and not name_follows
         ):
             prepositioned = False  # "بفضل", "بأمر", "لأسماء": a preposition and a word
         if (
@@ -1557,7 +1558,7 @@ def _people(t: _Text) -> list[Entity]:
                 and t.definite(family)
                 and (sure or compound or rare_nisba or t.tokens[family].key in ORDINALS)
             )
-            if prepositioned and not (known_family or compound or son_of):
+            if prepositioned and not (known_family or compound or name_follows):
                 continue  # "بوسام الكفاءة": after a preposition only a known family name shows a name
             cued = coordinated or prepositioned
             # "يونس السكوري ونزار بركة": after a name, "و" and a given name from the reviewed list
@@ -1568,7 +1569,7 @@ def _people(t: _Text) -> list[Entity]:
             # "جامع المعتصم القيادي في حزب …": a definite family name, then a definite role
             confirmed = j > family and t.definite(family) and t.definite(j) and t.role_after(j) is not None
             named = known_family or definite_family or listed or confirmed or (not cued and ends and trusted)
-            named = named or (prepositioned and son_of and ends)  # "خلفا لميشيل بارنييه الذي"
+            named = named or (prepositioned and name_follows and ends)  # "خلفا لميشيل بارنييه الذي"
             # "ياسين بونو جاهزيته", "محمد زيان بريء": a public figure's name, then a word that is no
             # name; not "بيدرو سانشيز كاستيخون" (a rare word: the name goes on), nor "خوان كارلوس
             # فيرنانديز غاريدو" (another person, whose given names are the figure's)
