@@ -71,7 +71,9 @@ sixth's fixes, and written8.jsonl (16 items: speakers named without a title, lis
 in brackets, quoted outlets) after the seventh's, and written9.jsonl (16 items: economy, regions
 and officials across the Arab press and beyond) after the eighth's. written10.jsonl (10 whole
 scraped files, as written6) was written after the ninth's fixes, and written11.jsonl (12 items:
-the Sahel, South Asia, the Vatican, Moroccan business and sport) after the tenth's. Written by the
+the Sahel, South Asia, the Vatican, Moroccan business and sport) after the tenth's, and
+written12.jsonl (12 items: transfers, obituaries, interviews, Mauritanian and Syrian names) after
+the eleventh's. Written by the
 developer, they are blind to the extractor's output but not to its rules, so their figures are an
 upper bound for other outlets' text.
 Convention: state bodies named by their title are organizations ("الدرك الملكي", "النيابة
@@ -149,6 +151,7 @@ WRITTEN_SETS = {
         "written9",
         "written10",
         "written11",
+        "written12",
     )
 }
 REFERENCE = dt.date(2026, 11, 23)
