@@ -2564,3 +2564,8 @@ def test_a_proper_names_nationality_only_describes_the_body():
     ]
     text = "وأعلنت وزارة الخارجية الفرنسية أن السفير غادر."
     assert [e.canonical for e in find_entities(None, text) if e.kind == "ORG"] == ["وزارة الخارجية الفرنسية"]
+
+
+def test_abroad_belongs_to_a_bodys_name_and_an_epicentre_is_no_body():
+    assert orgs("وقال إن مجلس الجالية المغربية بالخارج لم يعد يؤدي دوره.") == {"مجلس الجالية المغربية بالخارج"}
+    assert orgs("وأوضح المعهد أن مركز الزلزال يقع جنوب المدينة.") == set()

@@ -625,10 +625,13 @@ class _Text:
             # ("بال…" is ب and a definite noun however common: "رشق الشرطة بالحجارة"; "ف" or "ب" typed
             # apart too: "لجنة تصريف الأعمال ف النادي المكناسي")
             by_the = self.tokens[j].key.startswith("بال") or self.tokens[j].key in ("ب", "ف")
+            # ("بالخارج", "abroad", belongs to the name: "مجلس الجالية المغربية بالخارج")
+            abroad = j > start and self.tokens[j].key == "بالخارج"
             if (
                 stop_at_locative
                 and (self.locative(j) or self.coordinated_org(j) or self.prepositional(j, "بف") or by_the)
                 and not self.remit(start, j)
+                and not abroad
             ):
                 break  # "الشرطة القضائية بالمنطقة الإقليمية": a name goes on with "ل", not with "ب"
             key = self.tokens[j].key
