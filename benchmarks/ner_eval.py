@@ -73,7 +73,8 @@ and officials across the Arab press and beyond) after the eighth's. written10.js
 scraped files, as written6) was written after the ninth's fixes, and written11.jsonl (12 items:
 the Sahel, South Asia, the Vatican, Moroccan business and sport) after the tenth's, and
 written12.jsonl (12 items: transfers, obituaries, interviews, Mauritanian and Syrian names) after
-the eleventh's. Written by the
+the eleventh's, and written13.jsonl (10 items: water, tourism, migration, the courts, women
+officials) after the twelfth's. Written by the
 developer, they are blind to the extractor's output but not to its rules, so their figures are an
 upper bound for other outlets' text.
 Convention: state bodies named by their title are organizations ("الدرك الملكي", "النيابة
@@ -152,6 +153,7 @@ WRITTEN_SETS = {
         "written10",
         "written11",
         "written12",
+        "written13",
     )
 }
 REFERENCE = dt.date(2026, 11, 23)
