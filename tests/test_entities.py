@@ -2569,3 +2569,8 @@ def test_a_proper_names_nationality_only_describes_the_body():
 def test_abroad_belongs_to_a_bodys_name_and_an_epicentre_is_no_body():
     assert orgs("وقال إن مجلس الجالية المغربية بالخارج لم يعد يؤدي دوره.") == {"مجلس الجالية المغربية بالخارج"}
     assert orgs("وأوضح المعهد أن مركز الزلزال يقع جنوب المدينة.") == set()
+
+
+def test_a_present_verb_in_ta_after_a_role_and_sub_saharan_africa():
+    assert people("وزيرة الخارجية الكندية تزور الرباط") == {}
+    assert places("وينحدر المهاجرون من دول إفريقيا جنوب الصحراء.") == {"إفريقيا جنوب الصحراء"}

@@ -1870,8 +1870,8 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
     verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, end))
     # (or the first word is one, a verb of the يتفعّل/يستفعل forms or any known by its other persons:
-    # "والي جهة مراكش آسفي يترأس اجتماعا", "رئيس الوزراء الفلسطيني يزور جنين")
-    verb = verb or t.tokens[i].key.startswith(("يت", "يست")) or _present_verb(t.tokens[i].text, "ي")
+    # "والي جهة مراكش آسفي يترأس اجتماعا", "رئيس الوزراء الفلسطيني يزور جنين", "… الكندية تزور الرباط")
+    verb = verb or t.tokens[i].key.startswith(("يت", "يست")) or _present_verb(t.tokens[i].text)
     return end if end - i >= 2 and not verb else i
 
 
