@@ -395,10 +395,10 @@ class _Text:
         if hit is None:
             return False
         national = hit.entry.kind == ORG_HEAD and search_form(hit.entry.canonical) in self.lex.national_heads
-        # "لجنة التجارة الفيدرالية", "المحكمة الفيدرالية": after a definite word, "federal" agrees with it
-        federal = self.tokens[i].key in ("الفيدراليه", "الفدراليه") and i > 0 and self.definite(i - 1)
+        # "لجنة التجارة الفيدرالية": after a definite word, a region's adjective agrees with it
+        regional = self.tokens[i].key in self.lex.regional_adjectives and i > 0 and self.definite(i - 1)
         if hit.clitic == 0:
-            return not (national or federal)
+            return not (national or regional)
         # "للإذاعة والتلفزة": a broadcaster's remit; "والتلفزيون المغربي" is the national broadcaster
         remit = national and self.tokens[i].key.startswith("وال") and not self.national(hit.end)
         return self.tokens[i].key[0] in "وب" and not remit
