@@ -1496,13 +1496,8 @@ def _people(t: _Text) -> list[Entity]:
         # (unless a reviewed given name has a known family name with the article after it:
         # "فإشارة لمحمد الفايد")
         named_after = given is not None and given.entry.bearers is None and t.definite(given.end)
-        # (or the rest of a name follows: a joiner and a given name, "خلفا لبدر بن حمد البوسعيدي"; or,
-        # after a reviewed given name, a rare word, "خلفا لميشيل بارنييه")
-        son_of = given is not None and given.end + 1 < len(t.tokens) and t.tokens[given.end].key in t.lex.joiners
-        son_of = son_of and t.hit(given.end + 1, GIVEN) is not None
-        rare_after = given is not None and given.entry.bearers is None and t.word(given.end) is not None
-        rare_after = rare_after and not t.hits.get(given.end) and _rare_words(t, given.end, given.end + 1)
-        name_follows = son_of or rare_after
+        # (or the rest of a name follows: "خلفا لبدر بن حمد البوسعيدي", "خلفا لميشيل بارنييه")
+        name_follows = prepositioned and _name_follows(t, given)
         if (
             prepositioned
             and not two_words
@@ -1572,7 +1567,7 @@ def _people(t: _Text) -> list[Entity]:
             # "جامع المعتصم القيادي في حزب …": a definite family name, then a definite role
             confirmed = j > family and t.definite(family) and t.definite(j) and t.role_after(j) is not None
             named = known_family or definite_family or listed or confirmed or (not cued and ends and trusted)
-            named = named or (prepositioned and name_follows and ends)  # "خلفا لميشيل بارنييه الذي"
+            named = named or (name_follows and ends)  # "خلفا لميشيل بارنييه الذي"
             # "ياسين بونو جاهزيته", "محمد زيان بريء": a public figure's name, then a word that is no
             # name; not "بيدرو سانشيز كاستيخون" (a rare word: the name goes on), nor "خوان كارلوس
             # فيرنانديز غاريدو" (another person, whose given names are the figure's)
@@ -3127,6 +3122,15 @@ def _prefixed_places(t: _Text) -> list[Entity]:
         text, start, end = t.span(i, j + 1, clitic)
         found.append(Entity("LOC", text, text, None, start, end))
     return found
+
+
+def _name_follows(t: _Text, given: _Hit) -> bool:
+    """The rest of a name follows a given name: a joiner and a given name ("لبدر بن حمد البوسعيدي"),
+    or, after a reviewed given name, a rare word no list knows ("لميشيل بارنييه")."""
+    k = given.end
+    son_of = k + 1 < len(t.tokens) and t.tokens[k].key in t.lex.joiners and t.hit(k + 1, GIVEN) is not None
+    rare_after = given.entry.bearers is None and t.word(k) is not None and not t.hits.get(k)
+    return son_of or (rare_after and _rare_words(t, k, k + 1))
 
 
 def _preposition_and_place(t: _Text, i: int) -> bool:
