@@ -137,25 +137,8 @@ SET_NAMES = (
     "msa21",
 )
 GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in SET_NAMES}
-# items that carry their own text, scored without the corpus
-WRITTEN_SETS = {
-    name: GOLD_DIR / f"{name}.jsonl"
-    for name in (
-        "written",
-        "written2",
-        "written3",
-        "written4",
-        "written5",
-        "written6",
-        "written7",
-        "written8",
-        "written9",
-        "written10",
-        "written11",
-        "written12",
-        "written13",
-    )
-}
+# items that carry their own text, scored without the corpus: written.jsonl, written2.jsonl, …
+WRITTEN_SETS = {name: GOLD_DIR / f"{name}.jsonl" for name in ("written", *(f"written{n}" for n in range(2, 14)))}
 REFERENCE = dt.date(2026, 11, 23)
 
 

@@ -79,3 +79,10 @@ def test_f1_on_the_written_items_does_not_regress(written_set: str):
     result = score(load_gold(WRITTEN_SETS[written_set]), {})
     for kind, floor in WRITTEN_FLOORS[written_set].items():
         assert result[kind]["f1"] >= floor, (kind, result[kind])
+
+
+def test_every_written_set_on_disk_is_scored_and_has_floors():
+    from benchmarks.ner_eval import GOLD_DIR, WRITTEN_SETS
+
+    on_disk = {path.stem for path in GOLD_DIR.glob("written*.jsonl")}
+    assert on_disk == set(WRITTEN_SETS) == set(WRITTEN_FLOORS)
