@@ -2574,3 +2574,16 @@ def test_abroad_belongs_to_a_bodys_name_and_an_epicentre_is_no_body():
 def test_a_present_verb_in_ta_after_a_role_and_sub_saharan_africa():
     assert people("وزيرة الخارجية الكندية تزور الرباط") == {}
     assert places("وينحدر المهاجرون من دول إفريقيا جنوب الصحراء.") == {"إفريقيا جنوب الصحراء"}
+
+
+def test_a_foreign_family_name_the_press_writes_often_after_a_title_then_the_object():
+    text = "وأعلنت وزيرة المساواة إيرين مونتيرو إصابتها بالفيروس."
+    assert people(text) == {"إيرين مونتيرو": "وزيرة المساواة"}
+    assert set(people("وعبرت الممثلة العالمية بريانكا شوبرا عن غضبها من تلوث الهواء.")) == {"بريانكا شوبرا"}
+    assert set(people("وانتقدت المغنية كايلي جينر الصحافة.")) == {"كايلي جينر"}
+
+
+def test_a_verbal_noun_with_his_ends_a_name_and_so_is_no_place_in_standard_arabic():
+    assert "جوزيف استسلامه" not in people("وأعلن زعيم العصابة أرنيل جوزيف استسلامه.")
+    text = "وقالت الممثلة الأمريكية جودي فوستر إن الفيلم جاهز."
+    assert set(people(text)) == {"جودي فوستر"} and places(text) == set()

@@ -256,6 +256,8 @@ class _Text:
                 continue
             if prefix and _whole_word_reading(self.tokens[first].text, len(prefix), lam_variant):
                 continue  # "كورونا" is a word, not ك + "ورونا" (Verona)
+            if prefix == "ف" and not self.darija and zipf(self.tokens[first].text) > zipf(self.tokens[first].text[1:]):
+                continue  # in Standard Arabic ف is "so", not "in": "جودي فوستر" is no "so Worcester"
             last = last_at[end]
             # "ووجهه" is "and his face", not و + "جهة": a clitic reading must keep the teh marbuta
             heh = bool(prefix) and first == last and self.tokens[first].light.endswith("ه")
@@ -518,6 +520,8 @@ class _Text:
             return True  # "هاري ومراتو": a coordinated word, not a family name
         if _with_pronoun(token.key) or _noun_with_his(token.text) or _noun_with_our(token.text):
             return True  # "حنة يديها", "قايد منعهوم", "قيد حياته", "هدى سيدنا": a noun or a verb with its pronoun
+        if len(token.text) >= 5 and _verbal_noun_with_his(token.text):
+            return True  # "أرنيل جوزيف استسلامه": a verbal noun with "his" (not "عبده", a name)
         if token.key.endswith("ات") and len(token.key) >= 4:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
         if token.key.endswith("ت") and zipf(token.text) >= PAST_VERB_ZIPF and zipf(token.text[:-1]) >= PAST_VERB_ZIPF:
@@ -1282,6 +1286,7 @@ def _people(t: _Text) -> list[Entity]:
             next_title = t.hit(j, OCCUPATION, HONORIFIC, ROLE)
             and_title = next_title is not None and next_title.clitic == 1 and t.tokens[j].key.startswith("و")
             ends = t.boundary(j) or t.reported(j) or honored or _said_or_counted(t, j) or located or and_title
+            ends = ends or _foreign_name_then_object(t, start, j)  # "المغنية كايلي جينر الصحافة"
             if apposed and not (j < len(t.tokens) and t.tokens[j].text in ",،"):
                 continue  # the name after the comma must end at the next one
             # "العداءة سعيدة عنبة من": a given name that is a word too, then a rare word with no clitic
@@ -1424,10 +1429,7 @@ def _people(t: _Text) -> list[Entity]:
             reports = t.reported(j) or (t.definite(j) and t.tokens[j].key[0] in "بل" and _rare_words(t, start, j))
             # (or foreign words, then a stopword or the verb's object: "مديرة الصندوق كريستالينا
             # غورغييفا قد زارت", "المبعوثة الأممية هانا تيتيه الأطراف")
-            foreign = j - start >= 2 and _foreign_given(t.tokens[start].text) and _rare_words(t, start + 1, j)
-            foreign = foreign and not _present_verb(t.tokens[start].text)  # "رئيس الفيفا يشيد بجاهزية"
-            foreign_object = foreign and not t.darija and t.definite(j) and t.common(j, COMMON_ZIPF)
-            reports = reports or (foreign and _foreign_then_object(t, start, j)) or foreign_object
+            reports = reports or _foreign_name_then_object(t, start, j)
             figure = t.hit(start, FIGURE)
             # "الناطق العسكري باسم كتائب القسام أبو عبيدة عن": a kunya, the name a person goes by
             kunya = (
@@ -1858,8 +1860,7 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     closing_place = t.hit(i + 1, LOC) is not None and t.boundary(i + 2)
     family = t.hits.get(i + 1, {}).get(FAMILY)
     closing_family = family is not None and not family.clitic and t.boundary(i + 2)
-    foreign = (_rare_words(t, k, k + 1) or _foreign_given(t.tokens[k].text) for k in range(i + 1, j))
-    end = next((k for k, word in enumerate(foreign, i + 1) if not word), j)  # "أرانتشا غونزاليس"
+    end = next((k for k in range(i + 1, j) if not _foreign_name_words(t, k, k + 1)), j)  # "أرانتشا غونزاليس"
     if (closing_place or closing_family) and end < i + 2:
         end = i + 2
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
@@ -1907,6 +1908,18 @@ def _speaker_end(t: _Text, i: int) -> int:
     if j - i < 2 or not (closed or _foreign_then_object(t, i, j)):
         return i
     return j
+
+
+def _foreign_name_then_object(t: _Text, i: int, j: int) -> bool:
+    """Tokens i..j after a title or role: a foreign given name and foreign words, then in
+    Standard Arabic a stopword, a noun with its pronoun or a definite noun, the verb's object
+    ("مديرة الصندوق كريستالينا غورغييفا قد زارت", "المبعوثة الأممية هانا تيتيه الأطراف")."""
+    foreign = j - i >= 2 and _foreign_given(t.tokens[i].text) and _foreign_name_words(t, i + 1, j)
+    foreign = foreign and not _present_verb(t.tokens[i].text)  # "رئيس الفيفا يشيد بجاهزية"
+    # (nor a word in ي- after the first: "الرابور المغربي طوطو يوشم ذراعه", a verb)
+    if not foreign or any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, j)):
+        return False
+    return _foreign_then_object(t, i, j) or (not t.darija and t.definite(j) and t.common(j, COMMON_ZIPF))
 
 
 def _foreign_then_object(t: _Text, i: int, j: int) -> bool:
@@ -2193,6 +2206,12 @@ def _rare_words(t: _Text, i: int, j: int) -> bool:
         t.tokens[k].key in t.lex.name_links or zipf(t.tokens[k].text) < RARE_NAME_ZIPF or t.known_name(k)
         for k in range(i, j)
     )
+
+
+def _foreign_name_words(t: _Text, i: int, j: int) -> bool:
+    """Tokens i..j are rare words or words never written with the article, as a foreign family
+    name is however often the press writes it ("مونتيرو", "بيريز")."""
+    return all(_rare_words(t, k, k + 1) or _foreign_given(t.tokens[k].text) for k in range(i, j))
 
 
 def _field_end(t: _Text, end: int) -> int:
