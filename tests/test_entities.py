@@ -2587,3 +2587,8 @@ def test_a_verbal_noun_with_his_ends_a_name_and_so_is_no_place_in_standard_arabi
     assert "جوزيف استسلامه" not in people("وأعلن زعيم العصابة أرنيل جوزيف استسلامه.")
     text = "وقالت الممثلة الأمريكية جودي فوستر إن الفيلم جاهز."
     assert set(people(text)) == {"جودي فوستر"} and places(text) == set()
+
+
+def test_rare_words_then_a_stopword_close_a_name_in_standard_arabic_only():
+    assert set(people("وشارك الناشط محفوظ بامبا ليفكير في التوقيع.")) == {"محفوظ بامبا ليفكير"}
+    assert set(people("المغنية دنيا باطمة خدامة مزيان على صفحتها")) == {"دنيا باطمة"}  # Darija: a verb

@@ -1003,6 +1003,7 @@ class _Text:
                 or self.role_ahead(j + 1, i + MAX_NAME_TOKENS)
                 # "تيدروس أدهانوم غيبريسوس إن", "كارين جان بيير إن": rare words or names
                 or (self.reported(j + 1) and _name_words(self, i, j + 1))
+                or (not self.darija and self.stop(j + 1) and _unknown_words(self, family, j + 1))
             )
             # "محمد سالم ولد مرزوك": a joiner with a word after it, within the name's length
             joins = (
@@ -1075,6 +1076,9 @@ class _Text:
             and not three_part  # "محمد سعد برادة عن …": a given name, the father's, the family's
             and not _and_reviewed_given(self, j)
             and not (self.reported(j) and _name_words(self, i, j))
+            # (in Standard Arabic, rare words before a stopword: "محفوظ بامبا ليفكير في"; in
+            # Darija a rare word is as often a verb)
+            and not (not self.darija and self.stop(j) and _unknown_words(self, family, j))
             and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
             and self.role_after(j) is None  # "خوان كارلوس فيرنانديز غاريدو مدرب فريق …"
             and not _and_role(self, j)  # "محمود علي يوسف ورئيس كينيا": another person's role
@@ -1287,6 +1291,11 @@ def _people(t: _Text) -> list[Entity]:
             and_title = next_title is not None and next_title.clitic == 1 and t.tokens[j].key.startswith("و")
             ends = t.boundary(j) or t.reported(j) or honored or _said_or_counted(t, j) or located or and_title
             ends = ends or _foreign_name_then_object(t, start, j)  # "المغنية كايلي جينر الصحافة"
+            # (in Standard Arabic, a name whose further words are rare, then a stopword: "الناشط
+            # محفوظ بامبا ليفكير في"; not the rest of a French rank: "الجنرال دو كوردارمي على")
+            unknown = j - start >= 2 and _unknown_words(t, start + 1, j)
+            unknown = unknown and t.tokens[start].key not in t.lex.name_particles
+            ends = ends or (not t.darija and t.stop(j) and unknown)
             if apposed and not (j < len(t.tokens) and t.tokens[j].text in ",،"):
                 continue  # the name after the comma must end at the next one
             # "العداءة سعيدة عنبة من": a given name that is a word too, then a rare word with no clitic
@@ -1931,6 +1940,18 @@ def _foreign_then_object(t: _Text, i: int, j: int) -> bool:
         and j < len(t.tokens)
         and (t.stop(j) or _with_pronoun(t.tokens[j].key) or _verbal_noun_with_his(t.tokens[j].text))
         and all(article_zipf(tok.text) < FOREIGN_ARTICLE_ZIPF for tok in t.tokens[i:j])
+    )
+
+
+def _unknown_words(t: _Text, i: int, j: int) -> bool:
+    """Tokens i..j are rare words seldom written with the article, no clitic and a word: the
+    rest of a name no list has ("بامبا ليفكير")."""
+    return all(
+        (word := t.word(k)) is not None
+        and zipf(word.text) < RARE_NAME_ZIPF
+        and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
+        and not _clitic_word(word.text, 3.0)
+        for k in range(i, j)
     )
 
 
