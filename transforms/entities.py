@@ -73,7 +73,8 @@ _LIST_SEPARATORS = frozenset(",،؛")
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
 _HIS_AGE = frozenset(("عمرو", "عمره", "عمرها"))  # search form: "his / her age" before a number
 _AGE = re.compile(rf"\d (?:{'|'.join(_AGE_WORDS)})\b")  # the same, in the joined search forms
-_NISBA_TOKEN = re.compile(r"(?<!\S)ال\S*ي(?!\S)")  # a definite word in -ي: "الفرنسي"
+_NISBA_TOKEN = re.compile(r"(?<!\S)و?ال\S*يه?(?!\S)")  # a definite word in -ي, -ية: "الفرنسي", "والكينية"
+_GENERAL = Entry(OCCUPATION, "الفريق", 1, None)  # the rank "الفريق" (also "the team"), read before a name
 _MONARCHS = frozenset(("الملك", "الملكة", "العاهل"))  # roles no "السيد" follows in apposition
 _COUNT = re.compile(r"[بل]?\d")  # search form: "بـ164 مليون", "ل3 أشهر", "141": a figure after a name
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
@@ -675,6 +676,8 @@ class _Text:
                 break
             # "رئيس مجلس المستشارين النعم ميارة": a public figure's name ends the role (not a king's,
             # which names places: "مدير المركز الاستشفائي الحسن الثاني بأكادير")
+            if j > start and key == "الفريق" and _rank(self, j) is not None:
+                break  # "عضو مجلس السيادة الفريق إبراهيم جابر": a rank, then the person
             figure = None if stop_at_locative or j == start else self.hit(j, FIGURE)
             if figure is not None and not figure.clitic and self.tokens[figure.end - 1].key not in ORDINALS:
                 break
@@ -1062,7 +1065,10 @@ class _Text:
             if j > i and (named := self.hit(j, ORG, LOC)) is not None and named.clitic:
                 break  # "محمد بنعلي لهسبريس": a preposition and an outlet or a place
             # "محمد الحسن ولد الددو": a joiner and a name; not "رشيدة العشعاشي بنت الراحل"
-            named_son = joins and not self.hit(j + 1, LOC) and zipf(self.tokens[j + 1].text) < COMMON_ZIPF
+            # (or a given name of two words: "محمد البدوي عبد الماجد", the father's)
+            compound_next = (g := self.hits.get(j, {}).get(GIVEN)) is not None and g.end == j + 2 and not g.clitic
+            rare_next = zipf(self.tokens[j + 1].text) < COMMON_ZIPF if joins else False
+            named_son = joins and not self.hit(j + 1, LOC) and (rare_next or compound_next)
             if j > family and not after_joiner and not named_son and self.definite(j + 1):
                 break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
             j += 1
@@ -1605,11 +1611,17 @@ def _people(t: _Text) -> list[Entity]:
         given = t.hit(i, GIVEN)
         reviewed = given is not None and not given.clitic and given.entry.bearers is None
         foreign = given is None and _foreign_given(t.tokens[i].text) and not t.hits.get(i)
-        if i < 2 or not (reviewed or foreign) or not t.nationality(i - 1) or i in name_ends:
+        # ("… على الإثيوبية تيغيست أبايتشو والكينية جوان تشيلمو": "and" another nationality right
+        # after a name)
+        key = t.tokens[i - 1].key
+        listed = key.startswith("وال") and i - 1 in name_ends and nationality_stem(key[1:]) in t.lex.nationalities
+        if i < 2 or not (reviewed or foreign) or not (t.nationality(i - 1) or listed) or i in name_ends:
             continue
         before = i - 2  # a verb, not a noun the nationality qualifies ("المنتخب الإسباني")
         # (or a preposition a sports report puts there: "فوزه على الإيطالي يانيك سينر")
-        against = t.tokens[before].key in _AGAINST
+        against = t.tokens[before].key in _AGAINST or listed
+        if key.endswith("يه") and t.darija and not against:
+            continue  # "لسواحل الإسبانية كتلقاهم": in Darija a plural noun's adjective, then a verb
         if not against and (t.definite(before) or t.hits.get(before) or t.stop(before) or not t.word(before)):
             continue
         # (an unknown given name: the words up to the clause's end, a stopword, "و" or a definite
@@ -2270,6 +2282,9 @@ def _mister_and_family(t: _Text, title: _Hit, start: int) -> bool:
 def _rank(t: _Text, i: int) -> _Hit | None:
     """A rank at token i ("اللواء", "الجنرال"): a title before a name, not another occupation."""
     rank = t.hit(i, OCCUPATION)
+    general = rank is None and i < len(t.tokens) and t.tokens[i].key == "الفريق"
+    if general and (given := t.hit(i + 1, GIVEN)) is not None and not given.clitic:
+        return _Hit(i, i + 1, 0, _GENERAL)  # "الفريق إبراهيم جابر": the rank, not "the team", before a name
     return rank if rank is not None and search_form(rank.entry.canonical) in t.lex.ranks else None
 
 
@@ -2925,8 +2940,10 @@ def _named_places(t: _Text) -> list[Entity]:
                 break
             if person:
                 longest += 1
+            # (a head's word after a compound's first word is the name's: "مدينة أم قصر")
+            after_compound = compound and j == head.end + 1
             if (
-                t.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, AREA_HEAD, FACILITY_HEAD)  # "بسجن الصحافي"
+                (t.hit(j, ROLE, HONORIFIC, OCCUPATION, ORG_HEAD, AREA_HEAD, FACILITY_HEAD) and not after_compound)
                 or any(c.isdigit() for c in t.tokens[j].key)
                 or t.tokens[j].key in t.lex.place_trailers  # "مستشفى الولادة الليمون التابع للمركز"
             ):
@@ -3268,6 +3285,8 @@ def _organizations(t: _Text) -> list[Entity]:
             purpose = first.startswith("ل") and (t.prepositional(head.end, "ل") or zipf(first[1:]) > zipf(first))
             if not definite_head and purpose:
                 continue  # "شركة لتأجير السيارات": what kind of company, not its name ("شركة لافارج" is)
+            if not definite_head and head.end < end and t.tokens[head.end].key in t.lex.descriptions:
+                continue  # "صاحب مؤسسة خاصة للنقل": a body described, not named
         # a head alone ("الشرطة"), with a generic word ("المجلس الإقليمي") or a rank ("المركز
         # الثالث", a place in a table) names none; chambers and districts go by their number
         # ("الغرفة الثانية", "الدائرة الأمنية الثانية", "المنطقة الأمنية الثانية")
@@ -3594,7 +3613,7 @@ def _media_names(t: _Text) -> list[Entity]:
     """News outlets named by their form ('هبة بريس', 'أحداث أنفو', 'شوف تيفي', 'كش24') or cited
     as a source: at the end of an item ('… بمدينة فاس /أخبارنا – …'), or quoted after a word
     citing it ('حسب “الصباح”')."""
-    found = _cited_sources(t) + _quoted_sources(t)
+    found = _cited_sources(t) + _quoted_sources(t) + _dateline_agencies(t)
     suffixes = t.lex.media_suffixes
     for i, token in enumerate(t.tokens):
         key = token.key
@@ -3654,6 +3673,25 @@ def _cited_sources(t: _Text) -> list[Entity]:
         if j > i + 1 and closed and not (t.hit(i + 1, LOC) and t.hit(i + 1, LOC).end == j):
             text, start, end = t.span(i + 1, j)
             found.append(Entity("ORG", text, text, None, start, end))
+    return found
+
+
+def _dateline_agencies(t: _Text) -> list[Entity]:
+    """'تونس (وات) -', 'عمان (بترا) -': the news agency in brackets after a dateline's place."""
+    found = []
+    for i in t.starting(LOC):
+        place = t.hit(i, LOC)
+        if not _dateline(t, place) or t.tokens[place.end].text != "(":
+            continue
+        inside = range(place.end + 1, min(place.end + 5, len(t.tokens)))
+        close = next((k for k in inside if t.tokens[k].text == ")"), 0)
+        dashed = 0 < close + 1 < len(t.tokens) and t.tokens[close + 1].text in _DASHES
+        if not dashed or close == place.end + 1 or not all(t.word(k) for k in range(place.end + 1, close)):
+            continue
+        known = t.hit(place.end + 1, ORG)
+        text, start, end = t.span(place.end + 1, close)
+        canonical = known.entry.canonical if known is not None and known.end == close and not known.clitic else text
+        found.append(Entity("ORG", text, canonical, None, start, end))
     return found
 
 

@@ -3,7 +3,8 @@
 Sources, all reviewed data shipped with the package:
 * places: CLDR's Arabic country, region and time-zone city names (read through Babel, not
   typed by hand), data/places.toml (reviewed: Moroccan regions and provinces, aliases) and
-  data/cities.tsv (GeoNames cities of 100,000 people or more, built by tools/build_places.py);
+  data/cities.tsv (GeoNames cities of 100,000 people or more, 50,000 in the Arab states, built by
+  tools/build_places.py);
   GeoNames names that are also common words are left out;
 * organizations, events, honorifics and role words: data/*.toml;
 * given and family names: data/names.tsv (how many people in Wikidata carry each name, built by
@@ -98,6 +99,7 @@ class Lexicon:
     compass_points: frozenset[str]  # search form of words naming a place's part ("شمال دارفور")
     place_given_names: frozenset[str]  # search form of places that people carry as given names ("جورجيا")
     generic_qualifiers: frozenset[str]  # search form of words that alone after a head name no organization
+    descriptions: frozenset[str]  # search form of indefinite adjectives describing a body: "مؤسسة خاصة"
     part_heads: frozenset[str]  # search form of heads naming a part of the organization after them
     party_parts: frozenset[str]  # search form of heads naming a party's group or wing ("شبيبة")
     contests: frozenset[str]  # search form of contests a team prepares for, ending its name ("التصفيات")
@@ -324,12 +326,14 @@ def _person_named_cities() -> frozenset[str]:
     """Spellings of the smaller GeoNames cities that people bear as names too ("مورينو" in
     Argentina, and Juanma Moreno; "مرادي", "بيريرا"): like other ambiguous places, they need a cue."""
     names = {name: given + family for name, given, family in _name_counts()}
+    listed = _data("places.toml")["cities"].items()
+    reviewed = {key(spelling) for city, variants in listed for spelling in [city, *variants]}
     return frozenset(
         k
         for _name, spellings, _cc, population in _tsv("cities.tsv")
         if int(population) < NAMESAKE_CITY_POPULATION
         for k in map(key, spellings.split("|"))
-        if names.get(k, 0) >= MIN_NAMESAKES
+        if names.get(k, 0) >= MIN_NAMESAKES and k not in reviewed  # ("إفران" is listed as a place)
     )
 
 
@@ -391,6 +395,7 @@ def lexicon() -> Lexicon:
         compass_points=frozenset(key(w) for w in places["heads"]["compass_points"]),
         place_given_names=_place_given_names(),
         generic_qualifiers=frozenset(key(w) for w in orgs["heads"]["generic_qualifiers"]),
+        descriptions=frozenset(key(w) for w in orgs["heads"]["descriptions"]),
         part_heads=frozenset(key(w) for w in orgs["heads"]["parts"]),
         party_parts=frozenset(key(w) for w in orgs["heads"]["party_parts"]),
         contests=frozenset(key(w) for w in orgs["heads"]["contests"]),
