@@ -2617,3 +2617,9 @@ def test_the_fourteenth_written_sets_lessons():
     assert places("وتوجه الوفد إلى مدينة أم قصر ثم إلى الجزائر العاصمة.") == {"أم قصر", "الجزائر العاصمة"}
     # an indefinite head described by an adjective names no body
     assert orgs("وشملت الأبحاث صاحب مؤسسة خاصة للنقل بمدينة المتلوي.") == set()
+
+
+def test_one_rare_word_after_a_role_ending_at_a_definite_word_is_the_name():
+    assert people("وفتحات مواجهة بين رئيس الباطرونا لعلج، لي هو أكبر مستورد") == {"لعلج": "رئيس الباطرونا"}
+    assert people("وقال عميد كلية العلوم القانونية أكدال، إن الدراسة مستمرة.") == {}  # the faculty's site
+    assert people("كاين طرح يدفع بالوزير الغراس لترؤسه، في وقت") == {}  # "for his chairing it"

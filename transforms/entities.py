@@ -1467,6 +1467,7 @@ def _people(t: _Text) -> list[Entity]:
                 j, named = foreign, True
             if start >= len(t.tokens):
                 continue  # "سفير المملكة المغربية فأستراليا": the text ends where the person serves
+            after_definite = t.national_adjective(start - 1) or _after_definite_role(t, head.end, start, end)
             if start > end and given is None and _accusative(t.tokens[start].text):
                 named = False  # "مدير مختبر البيوتكنولوجيا، عرضا مفصلا": the verb's object, no name
             if start > end and given is None and not t.hits.get(start) and _darija_past(t, start, ("نا",)):
@@ -1479,8 +1480,10 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, start + 1, role)
             elif _foreign_single(t, start) and t.tokens[i].key[head.clitic :].startswith("ال") and end - head.end <= 1:
                 add(start, start + 1, role)  # "الملكة ليتيسيا كانت": one rare foreign name after a short definite role
-            elif start == end and t.national_adjective(start - 1) and _foreign_after_role(t, start):
-                add(start, start + 1, role)  # "المبعوث الأممي الألماني كولر،": the nationality ends the role
+            elif start == end and after_definite and _foreign_after_role(t, start):
+                # "المبعوث الأممي الألماني كولر،": the nationality ends the role; "رئيس الباطرونا
+                # لعلج،": after a definite word no indefinite one is in construct, so it is the name
+                add(start, start + 1, role)
             elif titled and j == start and given is not None and given.entry.bearers is None and given.end == start + 1:
                 add(start, start + 1, role)  # "ولي العهد الأمير تشارلز أرضا": a reviewed given name after a title
             continue
@@ -3470,6 +3473,22 @@ def _foreign_single(t: _Text, i: int) -> bool:
         and _ARABIC_LETTERS.fullmatch(word.text) is not None
         and (t.boundary(i + 1) or t.stop(i + 1))
     )
+
+
+def _after_definite_role(t: _Text, head_end: int, i: int, end: int) -> bool:
+    """The role ends at a definite word, so token i after it is in no construct with it but may be
+    the name ("رئيس الباطرونا لعلج،"). Not when a head in the role names a body its site may follow
+    ("عميد كلية العلوم القانونية أكدال"), nor a preposition and a name or a noun ("ببوعشرين", "لترؤسه")."""
+    if not (end > head_end and t.definite(end - 1)) or i >= len(t.tokens):
+        return False
+    known = next((k for k in range(head_end, end) if (org := t.hit(k, ORG)) and org.end == end), end)
+    if any(t.hit(k, ORG_HEAD, FACILITY_HEAD, AREA_HEAD) for k in range(head_end, known)):
+        return False
+    if any(hit.clitic for kind, hit in t.hits.get(i, {}).items() if kind not in NAMES):
+        return False
+    word = t.tokens[i].text
+    prefixed_his = word[:1] in "لبوف" and word.endswith("ه") and zipf(word[1:-1]) >= 2.0
+    return not (prefixed_his or _verbal_noun_with_his(word))
 
 
 def _foreign_after_role(t: _Text, i: int) -> bool:
