@@ -2623,3 +2623,11 @@ def test_one_rare_word_after_a_role_ending_at_a_definite_word_is_the_name():
     assert people("وفتحات مواجهة بين رئيس الباطرونا لعلج، لي هو أكبر مستورد") == {"لعلج": "رئيس الباطرونا"}
     assert people("وقال عميد كلية العلوم القانونية أكدال، إن الدراسة مستمرة.") == {}  # the faculty's site
     assert people("كاين طرح يدفع بالوزير الغراس لترؤسه، في وقت") == {}  # "for his chairing it"
+
+
+def test_a_given_name_then_a_colon_and_a_quote_is_who_speaks_and_the_outlet_ends_a_name():
+    text = "وقالت إنها ندمت.\nخلود : “ندمت بزاف حيت القصة ديالي تفضحات” وأضافت أنها تعبت."
+    assert set(people(text)) == {"خلود"}
+    assert people("وقال محمد : إن الأمر انتهى.") == {}  # no quote: a colon alone says nothing
+    found = find_entities(None, "وقالت كوثر لكود أن الكفيل اللي جابها للإمارات", outlet="كود")
+    assert [(e.kind, e.text) for e in found if e.kind != "LOC"] == [("ORG", "كود")]

@@ -210,8 +210,10 @@ def _whole_word_reading(token: str, clitic: int, lam_variant: bool) -> bool:
 class _Text:
     """A text as tokens, with every lexicon hit indexed by its first token."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, outlet: str | None = None) -> None:
         self.text = text
+        # the article's own outlet, by its first word's search form ("كود"): "قالت كوثر لكود"
+        self.outlet = next((search_form(w) for w in _TOKEN.findall(outlet or "")), None)
         forms, make = _forms, _Token._make  # _make skips the namedtuple's Python-level __new__
         # "٬" (the Arabic thousands separator) stands for a comma in much typed text: "كولر٬ كانت"
         read = text.replace("٬", "،")  # one character for one: the offsets are the text's
@@ -1064,6 +1066,8 @@ class _Text:
                 break
             if j > i and (named := self.hit(j, ORG, LOC)) is not None and named.clitic:
                 break  # "محمد بنعلي لهسبريس": a preposition and an outlet or a place
+            if j > i and self.outlet and any(n and stem == self.outlet for n, stem in _variants(token.key)):
+                break  # "وقالت كوثر لكود": a preposition and the article's own outlet
             # "محمد الحسن ولد الددو": a joiner and a name; not "رشيدة العشعاشي بنت الراحل"
             # (or a given name of two words: "محمد البدوي عبد الماجد", the father's)
             compound_next = (g := self.hits.get(j, {}).get(GIVEN)) is not None and g.end == j + 2 and not g.clitic
@@ -1603,6 +1607,16 @@ def _people(t: _Text) -> list[Entity]:
             lalla = search_form(given.entry.canonical) in _LALLA and not t.hit(given.end, GIVEN, AMBIGUOUS_GIVEN)
             if j > given.end and named and not figure_inside and not lalla:
                 add(i, j, None, given.clitic)
+    # "كوثر : “نظام العبودية …”": a given name opening a sentence, then a colon and a quote, is
+    # who speaks (testimonies, interviews)
+    for i in t.starting(GIVEN):
+        given = t.hit(i, GIVEN)
+        colon = given.end
+        if given.clitic or colon + 1 >= len(t.tokens) or t.tokens[colon].text != ":" or i in name_ends:
+            continue
+        opens = i == 0 or (t.word(i - 1) is None and t.tokens[i - 1].text not in ",،")
+        if opens and t.tokens[colon + 1].text in _OPEN_QUOTES and (given.entry.bearers is None or t.sure_given(given)):
+            add(i, colon, None)
     for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
         figure = t.hit(i, FIGURE)
         if figure.end < len(t.tokens) and t.tokens[figure.end].key in ORDINALS:
@@ -3787,7 +3801,7 @@ def find_all(texts: list[tuple[str | None, str, str | None]]) -> list[list[Entit
 def find_entities(title: str | None, body: str, outlet: str | None = None) -> list[Entity]:
     """Entities of the title and the body, read together so that names resolve across both."""
     head = f"{title}\n\n" if title else ""
-    t = _Text(head + body)
+    t = _Text(head + body, outlet)
     candidates = (
         _people(t)
         + _lexicon_entities(t)
