@@ -2631,3 +2631,12 @@ def test_a_given_name_then_a_colon_and_a_quote_is_who_speaks_and_the_outlet_ends
     assert people("وقال محمد : إن الأمر انتهى.") == {}  # no quote: a colon alone says nothing
     found = find_entities(None, "وقالت كوثر لكود أن الكفيل اللي جابها للإمارات", outlet="كود")
     assert [(e.kind, e.text) for e in found if e.kind != "LOC"] == [("ORG", "كود")]
+
+
+def test_a_child_named_after_a_public_figure_and_a_rare_last_name_after_a_definite_one():
+    text = "المكلخين هجمو على إيناس بنت ليلى الحديوي حيت كدافع على المثليين"
+    assert set(people(text)) == {"إيناس", "ليلى الحديوي"}
+    text = "بحضور والي الجهة محمد الناجم ابهي ومسؤولين آخرين، ثم المندوب الإقليمي"
+    assert people(text) == {"محمد الناجم ابهي": "والي الجهة"}
+    assert set(people("ونبه البرلماني الفاطمي الرميد، خلال جلسة الأسئلة الشفهية")) == {"الفاطمي الرميد"}
+    assert set(people("وخطب الملك محمد السادس أمس في البرلمان.")) == {"محمد السادس"}  # a regnal number, then a word

@@ -576,6 +576,10 @@ class _Text:
     def boundary(self, i: int) -> bool:
         return i >= len(self.tokens) or not self.tokens[i].is_word
 
+    def coordinated(self, i: int) -> bool:
+        """Token i is a word after "و" ("ومسؤولين"): another item follows."""
+        return i < len(self.tokens) and self.tokens[i].key.startswith("و") and self.tokens[i].is_word
+
     def name_closed(self, i: int) -> bool:
         """A name before token i ends there: punctuation, or a clause about the name ("ميكيل
         أنخيل كاموندي الذي أقيل")."""
@@ -1009,6 +1013,7 @@ class _Text:
                 # "تيدروس أدهانوم غيبريسوس إن", "كارين جان بيير إن": rare words or names
                 or (self.reported(j + 1) and _name_words(self, i, j + 1))
                 or (not self.darija and self.stop(j + 1) and _unknown_words(self, family, j + 1))
+                or (not self.darija and self.coordinated(j + 1) and _unknown_words(self, j, j + 1))
             )
             # "محمد سالم ولد مرزوك": a joiner with a word after it, within the name's length
             joins = (
@@ -1017,6 +1022,11 @@ class _Text:
                 and self.word(j + 1) is not None
                 and not self.stop(j + 1)
             )
+            # "إيناس بنت ليلى الحديوي": a joiner, then a public figure's full name, is "daughter of"
+            # that person, who is named apart
+            parent = self.hit(j + 1, FIGURE) if joins and j > i else None
+            if parent is not None and not parent.clitic and parent.end - parent.start >= 2:
+                break
             # "المهدي بن عطية شارك": past the family name's first word, known names or the clause
             # end; there, not a common word ("ليونيل ميسي هدفين.": the object of the verb)
             further = j > family and not (
@@ -1077,7 +1087,11 @@ class _Text:
                 break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
             j += 1
             joined_on = j < len(self.tokens) and self.tokens[j].key in self.lex.joiners  # "محمد الحسن ولد الددو"
-            if definite_surname and self.definite(j - 1) and not joined_on and not self.double_nisba(j):
+            # (in Standard Arabic a rare word closing the name may follow: "محمد الناجم ابهي ومسؤولين")
+            closing = j < len(self.tokens) and (self.name_closed(j + 1) or self.coordinated(j + 1))
+            rare_last = not self.darija and self.tokens[j - 1].key not in ORDINALS and closing
+            rare_last = rare_last and _unknown_words(self, j, j + 1)
+            if definite_surname and self.definite(j - 1) and not (joined_on or rare_last or self.double_nisba(j)):
                 break  # "محمد السادس", "سعد الدين العثماني": a definite surname ends the name
         if (
             j - family >= 2
@@ -1089,6 +1103,8 @@ class _Text:
             # (in Standard Arabic, rare words before a stopword: "محفوظ بامبا ليفكير في"; in
             # Darija a rare word is as often a verb)
             and not (not self.darija and self.stop(j) and _unknown_words(self, family, j))
+            # (or a third rare word, then "و" and another: "محمد الناجم ابهي ومسؤولين آخرين")
+            and not (not self.darija and self.coordinated(j) and _unknown_words(self, j - 1, j))
             and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
             and self.role_after(j) is None  # "خوان كارلوس فيرنانديز غاريدو مدرب فريق …"
             and not _and_role(self, j)  # "محمود علي يوسف ورئيس كينيا": another person's role
@@ -1617,6 +1633,18 @@ def _people(t: _Text) -> list[Entity]:
         opens = i == 0 or (t.word(i - 1) is None and t.tokens[i - 1].text not in ",،")
         if opens and t.tokens[colon + 1].text in _OPEN_QUOTES and (given.entry.bearers is None or t.sure_given(given)):
             add(i, colon, None)
+    # "إيناس بنت ليلى الحديوي": a given name, a joiner and a public figure's full name is the
+    # figure's child, named by the given name alone
+    for i in t.starting(FIGURE):
+        figure = t.hit(i, FIGURE)
+        joiner = i - 1
+        if figure.clitic or figure.end - i < 2 or joiner < 1 or t.tokens[joiner].key not in t.lex.joiners:
+            continue
+        child = next(
+            (g for k in (joiner - 1, joiner - 2) if k >= 0 and (g := t.hit(k, GIVEN)) and g.end == joiner), None
+        )
+        if child is not None and not child.clitic:
+            add(child.start, child.end, None)
     for i in t.starting(FIGURE):  # "عبد الإله بنكيران": a public figure's full name (data/figures.toml)
         figure = t.hit(i, FIGURE)
         if figure.end < len(t.tokens) and t.tokens[figure.end].key in ORDINALS:
