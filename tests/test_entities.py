@@ -2640,3 +2640,7 @@ def test_a_child_named_after_a_public_figure_and_a_rare_last_name_after_a_defini
     assert people(text) == {"محمد الناجم ابهي": "والي الجهة"}
     assert set(people("ونبه البرلماني الفاطمي الرميد، خلال جلسة الأسئلة الشفهية")) == {"الفاطمي الرميد"}
     assert set(people("وخطب الملك محمد السادس أمس في البرلمان.")) == {"محمد السادس"}  # a regnal number, then a word
+
+
+def test_an_anonymous_account_is_no_person():
+    assert people("واش دنيا باطما تزگلات من قضية حمزة مون بيبي باش قرر قاضي التحقيق") == {"دنيا باطما": None}
