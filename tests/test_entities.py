@@ -2644,3 +2644,9 @@ def test_a_child_named_after_a_public_figure_and_a_rare_last_name_after_a_defini
 
 def test_an_anonymous_account_is_no_person():
     assert people("واش دنيا باطما تزگلات من قضية حمزة مون بيبي باش قرر قاضي التحقيق") == {"دنيا باطما": None}
+
+
+def test_a_nationality_after_a_name_closes_it_unless_another_name_follows():
+    text = "زياش ما دخلش فهاد الماتش بحالو بحال أوليفر جيرو الفرنسي اللي ربح كاس العالم"
+    assert "أوليفر جيرو" in people(text)
+    assert "فرحان حتا" not in people("كلشي كان فرحان حتا البرازيلي كافو اعطا تصريحات")

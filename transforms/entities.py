@@ -1573,6 +1573,7 @@ def _people(t: _Text) -> list[Entity]:
                 or _darija_verb(t, j)  # "ياسين بامو كيتسناو": the name, then its verb
                 or _object_after_foreign_name(t, given, j)  # "وأدلى فريدريش ميرتس بتصريحات"
                 or (j < len(t.tokens) and _COUNT.match(t.tokens[j].key) is not None)  # "كيم كاردشيان بـ136 مليون"
+                or _nationality_after(t, j)  # "أوليفر جيرو الفرنسي اللي": the person's nationality
             )
             family = t.family_start(given)
             # (past a joiner, the word after it: "حنان آيت بلحسين", "محمد ولد مرزوك")
@@ -1974,6 +1975,14 @@ def _speaker_end(t: _Text, i: int) -> int:
     if j - i < 2 or not (closed or _foreign_then_object(t, i, j)):
         return i
     return j
+
+
+def _nationality_after(t: _Text, j: int) -> bool:
+    """Token j is a nationality adjective that describes the name before it, not the title of a
+    name after it ("كلشي كان فرحان حتا البرازيلي كافو")."""
+    if not t.national_adjective(j) or j + 1 >= len(t.tokens):
+        return t.national_adjective(j)
+    return t.hit(j + 1, GIVEN, AMBIGUOUS_GIVEN, FIGURE) is None and not _foreign_given(t.tokens[j + 1].text)
 
 
 def _foreign_name_then_object(t: _Text, i: int, j: int) -> bool:
