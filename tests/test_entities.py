@@ -2650,3 +2650,22 @@ def test_a_nationality_after_a_name_closes_it_unless_another_name_follows():
     text = "زياش ما دخلش فهاد الماتش بحالو بحال أوليفر جيرو الفرنسي اللي ربح كاس العالم"
     assert "أوليفر جيرو" in people(text)
     assert "فرحان حتا" not in people("كلشي كان فرحان حتا البرازيلي كافو اعطا تصريحات")
+
+
+def test_the_fifteenth_written_sets_lessons():
+    # a title after the role, a given name that is a stopword too, a Gulf name's forefathers
+    text = "استقبل سمو ولي العهد الشيخ صباح خالد الحمد الصباح، في قصر بيان اليوم الأربعاء، الوفد."
+    assert people(text) == {"صباح خالد الحمد الصباح": "ولي العهد"}
+    text = "وهنأ رئيس الوزراء محمد شياع السوداني المشهداني، فيما قاطع نواب الجلسة."
+    assert set(people(text)) == {"محمد شياع السوداني"}  # a nisba ends the name: the other is a person
+    # a rank that is a word too, before a given name
+    text = "تسلم رئيس الجمهورية اللبنانية العماد جوزاف عون، في قصر بعبدا، أوراق اعتماد السفير."
+    assert people(text) == {"جوزاف عون": "رئيس الجمهورية اللبنانية"}
+    # a family name in -ات people bear, in Standard Arabic; a known nisba after one word between commas
+    text = "حضره والي جهة العيون الساقية الحمراء عبد السلام بكرات، إن المستشفى سيوفر مناصب."
+    assert people(text) == {"عبد السلام بكرات": "والي جهة العيون الساقية الحمراء"}
+    text = "وأوضح مدير المكتب، حبوب الشرقاوي، في ندوة صحفية بسلا، أن المشتبه فيهم اعتقلوا."
+    assert people(text) == {"حبوب الشرقاوي": "مدير المكتب"}
+    # a facility described, not named; Arab cities news names alone
+    assert places("افتتحت مجموعة أكديطال مستشفى خاصا متعدد التخصصات بمدينة العيون.") == {"العيون"}
+    assert places("وامتدت الاحتجاجات من النجف وكربلاء إلى سوسة والقيروان.") == {"النجف", "كربلاء", "سوسة", "القيروان"}

@@ -97,3 +97,21 @@ def test_a_places_name_above_the_headline_is_a_section_not_the_outlet():
     assert reasons(layout) == {1: "section_label"}
     assert layout.section == "لبنان"
     assert layout.outlet is None
+
+
+def test_a_place_and_a_site_set_apart_by_a_dash_and_breadcrumbs_of_sections():
+    layout = layout_of("\n".join(["القاهرة - مصراوي", "وزير الصحة يتفقد مستشفى أسوان الجامعي", BODY_1]))
+    assert (layout.outlet, layout.section, layout.title.no) == ("مصراوي", None, 2)
+    layout = layout_of("\n".join(["الرئيسية » رياضة", "الوداد يتعاقد مع مدرب جديد لموسمين", BODY_1]))
+    assert (layout.outlet, layout.section) == (None, "رياضة")
+    layout = layout_of("\n".join(["ثقافة وفنون", "رحيل فنانة مغربية عن 81 عاما", BODY_1]))
+    assert (layout.outlet, layout.section) == (None, "ثقافة وفنون")
+    layout = layout_of("\n".join(["ميديا - بريس", "الحكومة تتوقع موسما فلاحيا جيدا", BODY_1]))
+    assert layout.outlet == "ميديا - بريس"  # no place in it: the name as printed
+
+
+def test_a_short_follow_us_footer_after_a_lead_in_is_removed():
+    layout = layout_of(
+        "\n".join(["الحكومة تتوقع موسما فلاحيا جيدا", BODY_1, "للمزيد من الأخبار تابعونا على قناتنا في تلغرام"])
+    )
+    assert reasons(layout) == {3: "outlet_footer"}

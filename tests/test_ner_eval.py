@@ -70,6 +70,7 @@ WRITTEN_FLOORS = {
     "written12": {"PERSON": 0.93, "ORG": 0.88, "LOC": 0.94},
     "written13": {"PERSON": 0.98, "ORG": 0.98, "LOC": 0.96},
     "written14": {"PERSON": 0.90, "ORG": 0.96, "LOC": 0.97},
+    "written15": {"PERSON": 0.98, "ORG": 0.98, "LOC": 0.86},
 }
 
 

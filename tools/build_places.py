@@ -39,6 +39,7 @@ MIN_ARAB_POPULATION = 50_000
 # most), nor so rare that Arabic text never writes it.
 COMMON_PLACE_ZIPF = 4.0
 CITY_FAME_MARGIN = 2.0
+CLITIC_STEM_ZIPF = 4.5  # a spelling that is a clitic and a word this common is that pair
 MIN_CITY_ZIPF = 2.5
 ARABIC = re.compile(r"[\u0621-\u063a\u0641-\u064a]+(?:[ -][\u0621-\u063a\u0641-\u064a]+)*")
 
@@ -46,13 +47,19 @@ ARABIC = re.compile(r"[\u0621-\u063a\u0641-\u064a]+(?:[ -][\u0621-\u063a\u0641-\
 def usable(spelling: str, population: int) -> bool:
     """A GeoNames spelling worth matching: not short, not a common word ("المدينة", "مشهد"),
     written in Arabic text at all (not "أوردو", which "باردو" would contain after its "ب"), and
-    not far more frequent in text than a city of its size is ("كورونا", a Californian city)."""
+    not far more frequent in text than a city of its size is ("كورونا", a Californian city), nor
+    a clitic and a common word ("بحركة", "كالي"). (Arab cities that Arabic news names more often
+    than their size says, "النجف", "اللاذقية", are listed by hand in data/places.toml: by
+    frequency alone they cannot be told from words such as "المطرية", "rainy".)"""
     if len(spelling.replace(" ", "")) <= 3:
         return False
     if " " not in spelling:
         bare = spelling.removeprefix("ال")
         if (zipf(bare) if spelling.startswith("ال") else article_zipf(spelling)) >= COMMON_PLACE_ZIPF:
             return False
+        stem = zipf(spelling[1:])
+        if spelling[0] in "بلوفك" and stem >= CLITIC_STEM_ZIPF and stem > zipf(spelling):
+            return False  # "بحركة" reads as ب and "حركة" (movement)
     return MIN_CITY_ZIPF <= zipf(spelling) <= math.log10(population) - CITY_FAME_MARGIN
 
 

@@ -74,7 +74,6 @@ _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيع�
 _HIS_AGE = frozenset(("عمرو", "عمره", "عمرها"))  # search form: "his / her age" before a number
 _AGE = re.compile(rf"\d (?:{'|'.join(_AGE_WORDS)})\b")  # the same, in the joined search forms
 _NISBA_TOKEN = re.compile(r"(?<!\S)و?ال\S*يه?(?!\S)")  # a definite word in -ي, -ية: "الفرنسي", "والكينية"
-_GENERAL = Entry(OCCUPATION, "الفريق", 1, None)  # the rank "الفريق" (also "the team"), read before a name
 _MONARCHS = frozenset(("الملك", "الملكة", "العاهل"))  # roles no "السيد" follows in apposition
 _COUNT = re.compile(r"[بل]?\d")  # search form: "بـ164 مليون", "ل3 أشهر", "141": a figure after a name
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "هوم")  # "راجلها", "عمرهم": a noun and its owner
@@ -525,7 +524,9 @@ class _Text:
             return True  # "حنة يديها", "قايد منعهوم", "قيد حياته", "هدى سيدنا": a noun or a verb with its pronoun
         if len(token.text) >= 5 and _verbal_noun_with_his(token.text):
             return True  # "أرنيل جوزيف استسلامه": a verbal noun with "his" (not "عبده", a name)
-        if token.key.endswith("ات") and len(token.key) >= 4:
+        # (in Standard Arabic a rare word in -ات that people bear is a family name: "عبد السلام بكرات")
+        borne = not self.darija and FAMILY in self.hits.get(i, {}) and zipf(token.text) < RARE_NAME_ZIPF
+        if token.key.endswith("ات") and len(token.key) >= 4 and not borne:
             return True  # "يعقوب شكرات", "دنيا دخلات": a Darija verb ("she thanked") or a plural, no unknown name
         if token.key.endswith("ت") and zipf(token.text) >= PAST_VERB_ZIPF and zipf(token.text[:-1]) >= PAST_VERB_ZIPF:
             return True  # "ليلى شاركت": a verb in the past ("she shared"); not "حكمت", "ثابت", "عزت"
@@ -682,8 +683,11 @@ class _Text:
                 break
             # "رئيس مجلس المستشارين النعم ميارة": a public figure's name ends the role (not a king's,
             # which names places: "مدير المركز الاستشفائي الحسن الثاني بأكادير")
-            if j > start and key == "الفريق" and _rank(self, j) is not None:
+            if j > start and key in self.lex.word_ranks and _rank(self, j) is not None:
                 break  # "عضو مجلس السيادة الفريق إبراهيم جابر": a rank, then the person
+            honorific = None if stop_at_locative else self.hit(j, HONORIFIC)
+            if honorific is not None and not honorific.clitic and self.hit(honorific.end, GIVEN, AMBIGUOUS_GIVEN):
+                break  # "ولي العهد الشيخ صباح خالد الحمد الصباح": a title, then the person
             figure = None if stop_at_locative or j == start else self.hit(j, FIGURE)
             if figure is not None and not figure.clitic and self.tokens[figure.end - 1].key not in ORDINALS:
                 break
@@ -865,7 +869,10 @@ class _Text:
 
     def name_end(self, i: int, given: _Hit | None = None) -> int:
         """Index after a personal name starting at token i (i when there is none)."""
-        if self.stop(i):
+        # (a given name that is a stopword too, after an honorific and before a father's given
+        # name: "الشيخ صباح خالد الحمد الصباح")
+        honored = given is not None and i > 0 and self.hit(i - 1, HONORIFIC) and self.hit(i + 1, GIVEN)
+        if self.stop(i) and not honored:
             return i
         if given is None and not self.known_name(i) and (self.prepositional(i, "بلك") or _darija_verb(self, i)):
             return i  # "الرئيس السابق …، بتهم", "القاضي لانصاف", "الوزير كتكرس": a preposition or a verb
@@ -1120,8 +1127,8 @@ class _Text:
         or a regnal number ("الحسين بن عبد الله الثاني،"); j when there are none."""
         if j < len(self.tokens) and self.tokens[j].key in ORDINALS and j - i >= 3 and self.name_closed(j + 1):
             return j + 1
-        if self.darija:
-            return j  # (in Darija "علي الياس العماري" is "on" and a name)
+        if self.darija or _nisba(self.tokens[j - 1].key):
+            return j  # (in Darija "علي الياس العماري" is "on" and a name; a nisba closes a name)
         k = j
         while k < len(self.tokens) and k - i < MAX_NAME_TOKENS + 2:
             hits = self.hits.get(k, {})
@@ -1131,9 +1138,9 @@ class _Text:
             k += 1
             if self.name_closed(k):
                 return k
-            if GIVEN not in hits:
-                break  # only a forefather's given name goes on to the house
-        return j
+            if GIVEN not in hits and _nisba(self.tokens[k - 1].key):
+                break  # a forefather is named by a given name ("الجابر", "الحمد"), not a nisba
+        return j  # (the chain must close the clause: "محمد الحمد الصباح،", not "محمد الحمد الكبير …")
 
     def double_nisba(self, j: int) -> bool:
         """Token j, after a definite nisba family name, is a second one closing the name: a known
@@ -2336,9 +2343,10 @@ def _mister_and_family(t: _Text, title: _Hit, start: int) -> bool:
 def _rank(t: _Text, i: int) -> _Hit | None:
     """A rank at token i ("اللواء", "الجنرال"): a title before a name, not another occupation."""
     rank = t.hit(i, OCCUPATION)
-    general = rank is None and i < len(t.tokens) and t.tokens[i].key == "الفريق"
-    if general and (given := t.hit(i + 1, GIVEN)) is not None and not given.clitic:
-        return _Hit(i, i + 1, 0, _GENERAL)  # "الفريق إبراهيم جابر": the rank, not "the team", before a name
+    word_rank = rank is None and i < len(t.tokens) and t.tokens[i].key in t.lex.word_ranks
+    if word_rank and (given := t.hit(i + 1, GIVEN)) is not None and not given.clitic:
+        # "الفريق إبراهيم جابر": the rank, not "the team", before a name
+        return _Hit(i, i + 1, 0, Entry(OCCUPATION, t.tokens[i].text, 1, None))
     return rank if rank is not None and search_form(rank.entry.canonical) in t.lex.ranks else None
 
 
@@ -2354,6 +2362,11 @@ def _apposed_name(t: _Text, i: int) -> int:
     closed = i + 2 < len(t.tokens) and t.tokens[i + 2].text in ",،"
     two_words = given is not None and not given.clitic and given.end == i + 1 and closed and t.word(i + 1)
     if two_words and not (t.stop(i + 1) or t.definite(i + 1) or t.not_a_name_word(i + 1, last=True)):
+        return i + 2
+    # "مدير المكتب، حبوب الشرقاوي،": one word, whatever it means, and a known nisba family name
+    family = t.hits.get(i + 1, {}).get(FAMILY) if closed else None
+    nisba = family is not None and not family.clitic and family.end == i + 2 and _nisba(t.tokens[i + 1].key)
+    if nisba and t.definite(i + 1) and not (t.stop(i) or t.nationality(i + 1) or t.hits.get(i, {}).keys() - NAMES):
         return i + 2
     # "مدرب الوداد الرياضي، موكوينا،": one foreign word, rare and never with the article
     if t.boundary(i + 1) and i + 1 < len(t.tokens) and t.tokens[i + 1].text in ",،" and _foreign_single(t, i):
@@ -2710,10 +2723,12 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]], aliases: dict[
             mentions.append(Entity("PERSON", text, canonical, None, start, end))
             covered = i + size
             continue
-        if token_key not in starts or t.stop(i):
-            continue  # "على" (on) is no mention of "مولاي علي"
+        if token_key not in starts:
+            continue
         matched = None
-        for size in range(longest, 0, -1):
+        # (a stopword alone is no mention, "على" (on) of "مولاي علي"; with the rest of the name
+        # it is: "صباح خالد الحمد الصباح")
+        for size in range(longest, 1 if t.stop(i) else 0, -1):
             rest = [tok.key for tok in t.tokens[i + 1 : i + size]]
             if len(rest) != size - 1:
                 continue
@@ -2950,6 +2965,8 @@ def _named_places(t: _Text) -> list[Entity]:
             found.append(Entity("LOC", text, canonical, None, start, end))
             continue
         j = head.end
+        if facility and not t.definite(i) and j < len(t.tokens) and t.tokens[j].key in t.lex.descriptions:
+            continue  # "افتتحت مستشفى خاصا": a facility described, not named
         if t.word(j) is None or (not compound and _phrase_after_head(t, j, facility)):
             continue  # "مدينة للخوف", "فندق خارج", "منطقة خلاء", "المستشفى لتلقي": a phrase, not a name
         # after a head of two words with its own adjective, a rare definite word is the name

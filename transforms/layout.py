@@ -33,6 +33,32 @@ AUTHOR_PREFIXES = ("بقلم", "كتب", "كتبت", "حرر", "اعداد", "ت
 _URL = re.compile(r"(https?://|www\.|\S+@\S+\.\w+|\S+\.(com|net|org|ma|info)\b)", re.I)
 _CODE_TOKEN = re.compile(r"[0-9A-Z][0-9A-Z\-_#]*")
 _SENTENCE_END = (".", "،", ":", "؛")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_CRUMB = re.compile(r"\s*[»›>|/]\s*")  # between a breadcrumb's parts: "الرئيسية » رياضة"
+
+
+def _section_name(text: str) -> str | None:
+    """The section a label line names: a section's name ("رياضة"), section words joined by "و"
+    ("ثقافة وفنون"), or the last of a breadcrumb's parts after the site's words ("الرئيسية »
+    رياضة"); None for any other line."""
+    if key_form(text) in labels().sections or is_place(text):  # "مصر", "لبنان": a region's section
+        return display_form(text)
+    parts = [part for part in _CRUMB.split(display_form(text)) if key_form(part) not in labels().site_words]
+    section_words = (word.removeprefix("و") for part in parts for word in key_form(part).split())
+    if parts and all(word in labels().sections for word in section_words):
+        return parts[-1]
+    return None
+
+
+def _site_name(text: str) -> str:
+    """The outlet a site or byline line names: "القاهرة - مصراوي" is Masrawy writing from Cairo,
+    a place and the name set apart by a dash (either way round); other lines are the name."""
+    parts = _DASH.split(text)
+    if len(parts) == 2:
+        place = [is_place(part) for part in parts]
+        if place.count(True) == 1:
+            return parts[place.index(False)]
+    return text
 
 
 @dataclass(frozen=True)
@@ -120,12 +146,12 @@ def segment(lines: list[Line], title_given: bool = False) -> Layout:
         if len(words(line.text)) > LABEL_MAX_WORDS:
             break  # a paragraph before any headline: this article has no title line
         key = key_form(line.text)
-        if key in labels().sections or is_place(line.text):  # "مصر", "لبنان": a region's section
-            layout.section = layout.section or display_form(line.text)
+        if (section := _section_name(line.text)) is not None:
+            layout.section = layout.section or section
             layout.removed.append(Removed(line.no, line.text, "section_label"))
         else:
             if key not in labels().site_words:
-                site_outlet = site_outlet or display_form(line.text)
+                site_outlet = site_outlet or _site_name(display_form(line.text))
             layout.removed.append(Removed(line.no, line.text, "site_label"))
     else:
         position = 0 if title_given else len(candidates)
@@ -142,7 +168,7 @@ def segment(lines: list[Line], title_given: bool = False) -> Layout:
         elif key_form(text).startswith(AUTHOR_PREFIXES):
             layout.removed.append(Removed(line.no, line.text, "author_byline"))
         else:
-            byline_outlet = byline_outlet or text
+            byline_outlet = byline_outlet or _site_name(text)
             layout.removed.append(Removed(line.no, line.text, "outlet_byline"))
         position += 1
 

@@ -81,6 +81,7 @@ class Lexicon:
     person_nouns: frozenset[str]  # search form of nouns for a person, without the article ("رجل")
     relatives: frozenset[str]  # search form of words for someone's relative ("زوجته", "مراتو")
     ranks: frozenset[str]  # search form of the occupations that are ranks, titles before a name ("اللواء")
+    word_ranks: frozenset[str]  # search form of ranks that are common words too: ranks only before a given name
     darija_markers: frozenset[str]  # search form of Darija function words ("ديال", "غادي")
     events_needing_qualifier: frozenset[str]  # search form
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
@@ -379,6 +380,7 @@ def lexicon() -> Lexicon:
         person_nouns=frozenset(key(w) for w in people["person_nouns"]),
         relatives=frozenset(key(w) for w in people["relatives"]),
         ranks=frozenset(key(w) for w in people["ranks"]),
+        word_ranks=frozenset(key(w) for w in people["word_ranks"]),
         darija_markers=frozenset(key(w) for w in people["darija_markers"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
