@@ -666,7 +666,11 @@ class _Text:
                 break  # "المنتخب الوطني للتصفيات المؤهلة": what the team prepares for
             if stop_at_locative and j > start and key in ("لاول", "لاخر", "للمره"):
                 break  # "استمعت محكمة الاستئناف لأول الشهود": "to the first", the verb's object
-            if stop_at_locative and j > start and self.hit(j, EVENT_HEAD):
+            # (but after ل an event's common noun that names none is the body's remit: "الهيئة
+            # العليا المستقلة للانتخابات في"; not "فوز المنتخب الجزائري لكأس إفريقيا")
+            event = self.hit(j, EVENT_HEAD) if stop_at_locative and j > start else None
+            remit = event is not None and key.startswith("ل") and (self.boundary(event.end) or self.stop(event.end))
+            if event is not None and not remit:
                 break  # "تسلم المنتخب المغربي كأس العرب": an event, the verb's object
             coordinated = stop_at_locative and j > start and key.startswith("و") and not key.startswith(("وال", "ول"))
             if coordinated and (self.hit(j, ROLE) or not self.definite(j + 1) or self.nationality(j + 1)):

@@ -179,6 +179,10 @@ def _places() -> dict[str, str]:
     for word in data["state_words"]["words"]:
         for country_key, name in countries.items():
             table.setdefault(f"{key(word)} {country_key}", name)
+        # "الجمهورية الموريتانية", "المملكة الأردنية": the state named by its nationality
+        if word.startswith("ال"):
+            for stem, name in data["nationalities"].items():
+                table.setdefault(f"{key(word)} ال{key(stem)}يه", name)
     return table
 
 
