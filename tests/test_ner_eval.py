@@ -72,6 +72,7 @@ WRITTEN_FLOORS = {
     "written14": {"PERSON": 0.90, "ORG": 0.96, "LOC": 0.97},
     "written15": {"PERSON": 0.98, "ORG": 0.98, "LOC": 0.86},
     "written16": {"PERSON": 0.96, "ORG": 0.95, "LOC": 0.93},
+    "written17": {"PERSON": 0.94, "ORG": 0.88, "LOC": 0.98},
 }
 
 

@@ -536,6 +536,10 @@ class _Text:
             return True
         if _darija_verb(self, i) or _present_verb(token.text, "يتن" if self.darija else "يت"):
             return True  # "مايا كتسكت", "حسن كيقول", "كريمة تستعمل"
+        # (in Standard Arabic a word in ي- that no one bears, never written with the article, that
+        # has its other persons' forms, is a verb: "سعيد يقيل وزيرة المالية"; not "براين يوركي")
+        if not self.darija and not self.hits.get(i) and _present_in_ya(token.text):
+            return True
         if self.darija and len(token.key) >= 5 and token.key.endswith(("ليك", "ليها", "ليهم", "لينا")):
             return True  # "الداعية قاليك": a Darija verb "to you", "to her"
         # (a name written with the Maghrebi g keeps it: "المختار گامبو")
@@ -2005,7 +2009,9 @@ def _foreign_name_then_object(t: _Text, i: int, j: int) -> bool:
     # (nor a word in ي- after the first: "الرابور المغربي طوطو يوشم ذراعه", a verb)
     if not foreign or any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, j)):
         return False
-    return _foreign_then_object(t, i, j) or (not t.darija and t.definite(j) and t.common(j, COMMON_ZIPF))
+    # (or, in Standard Arabic, any common word: "زعيم الحزب لارس كلينغبايل منصب نائب المستشار")
+    common = not t.darija and t.common(j, COMMON_ZIPF) and not t.known_name(j)
+    return _foreign_then_object(t, i, j) or common
 
 
 def _foreign_then_object(t: _Text, i: int, j: int) -> bool:
@@ -2173,6 +2179,15 @@ def _present_verb(word: str, persons: str = "يت") -> bool:
         return False
     future = stem != word and zipf(stem) >= COMMON_ZIPF
     return future or zipf(("ت" if stem[0] == "ي" else "ي") + stem[1:]) >= 3.0
+
+
+@lru_cache(maxsize=65536)
+def _present_in_ya(word: str) -> bool:
+    """A verb in the present with "he", known by two of its other persons ("يقيل": تقيل, نقيل,
+    أقيل), never written with the article."""
+    if not word.startswith("ي") or len(word) < 4 or article_zipf(word) > 0:
+        return False
+    return sum(zipf(person + word[1:]) >= 2.0 for person in "تنأ") >= 2
 
 
 @lru_cache(maxsize=65536)
@@ -3302,7 +3317,7 @@ def _organizations(t: _Text) -> list[Entity]:
     for i in t.starting(ORG_HEAD):
         head = t.hit(i, ORG_HEAD)
         kind = search_form(head.entry.canonical)  # "للحكومة" is the head "الحكومة"
-        if kind == "رئاسه" and head.clitic:
+        if kind == "رئاسه" and head.clitic and t.tokens[i].key.startswith(("ب", "وب")):
             continue  # "برئاسة فاطمة الزهراء المنصوري": chaired by, no presidency
         if _town_centre(t, head):
             continue  # "مركز تاغازوت": the town's centre, a place
