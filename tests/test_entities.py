@@ -2688,3 +2688,12 @@ def test_the_seventeenth_written_sets_lessons():
     assert orgs(text) == {"الحزب الاشتراكي الديمقراطي"}
     assert orgs("وأوضح بلاغ لرئاسة الحكومة أن الاجتماع خصص لتقييم الحصيلة.") == {"رئاسة الحكومة"}
     assert orgs("وعزت المجموعة ذلك إلى ارتفاع حركة الحاويات بالميناء.") == set()  # traffic, no movement
+
+
+def test_the_eighteenth_written_sets_lessons():
+    # a nationality ends a body's name; a noun after it is the verb's object
+    assert orgs("وأدانت وزارة الخارجية الفلسطينية الاعتداء، مطالبة بالحماية.") == {"وزارة الخارجية الفلسطينية"}
+    assert orgs("وقال مدرب المنتخب المغربي الأول لكرة القدم إن الفريق جاهز.") == {"المنتخب المغربي الأول لكرة القدم"}
+    # appointments listed with "و", each name followed by its role
+    text = "صادق المجلس على تعيين محمد الأمين الصبيحي رئيسا للجامعة، وسعاد الكتاني عميدة لكلية الطب بفاس."
+    assert set(people(text)) == {"محمد الأمين الصبيحي", "سعاد الكتاني"}

@@ -73,6 +73,7 @@ WRITTEN_FLOORS = {
     "written15": {"PERSON": 0.98, "ORG": 0.98, "LOC": 0.86},
     "written16": {"PERSON": 0.96, "ORG": 0.95, "LOC": 0.93},
     "written17": {"PERSON": 0.94, "ORG": 0.88, "LOC": 0.98},
+    "written18": {"PERSON": 0.91, "ORG": 0.85, "LOC": 0.89},
 }
 
 

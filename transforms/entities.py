@@ -659,6 +659,15 @@ class _Text:
                 break
             if stop_at_locative and key in self.lex.place_trailers:
                 break  # "مديرية الملاحة التجارية التابعة لوزارة التجهيز": the body it belongs to follows
+            # "وأدانت وزارة الخارجية الفلسطينية الاعتداء": a nationality ends a body's name; a
+            # definite noun after it is the verb's object (a ل-phrase goes on: "الوكالة الفرنسية للتنمية")
+            # (not an adjective or a participle: "المحلي", "المقيمة بالخارج"; nor inside a known name:
+            # "الحزب المغربي الحر")
+            after_nationality = stop_at_locative and j > start and self.national_adjective(j - 1)
+            noun = key.startswith("ال") and not key.startswith("الم") and not key.endswith(("ي", "ه", "ين", "ات"))
+            known = any((o := self.hit(k, ORG)) is not None and o.end > j for k in range(max(0, start - 2), j))
+            if after_nationality and noun and not known and key not in ORDINALS:
+                break
             # "حملت التنسيقية الحكومة": after a definite head, a body named by a country alone ("الحكومة")
             # without its country is the verb's object
             # (or after its name's words: "الجبهة الوطنية لإنقاذ المصفاة المغربية للبترول الحكومة")
@@ -2505,7 +2514,8 @@ def _comma_item(t: _Text, k: int) -> tuple[int, int, int] | None:
 
 def _and_full_name(t: _Text, given: _Hit) -> bool:
     """``given`` (after "و") is a reviewed given name, then a known family name with the article
-    closes the clause: "وأيوب الكعبي." is a person however the list before it reads."""
+    closes the clause or the person's role follows: "وأيوب الكعبي." is a person however the list
+    before it reads, so is "وسعاد الكتاني عميدة لكلية الطب"."""
     family = given.end
     hit = t.hits.get(family, {}).get(FAMILY)
     return (
@@ -2514,7 +2524,7 @@ def _and_full_name(t: _Text, given: _Hit) -> bool:
         and hit is not None
         and not hit.clitic
         and t.definite(family)
-        and t.boundary(family + 1)
+        and (t.boundary(family + 1) or ((role := t.hit(family + 1, ROLE)) is not None and not role.clitic))
     )
 
 
