@@ -2697,3 +2697,5 @@ def test_the_eighteenth_written_sets_lessons():
     # appointments listed with "و", each name followed by its role
     text = "صادق المجلس على تعيين محمد الأمين الصبيحي رئيسا للجامعة، وسعاد الكتاني عميدة لكلية الطب بفاس."
     assert set(people(text)) == {"محمد الأمين الصبيحي", "سعاد الكتاني"}
+    assert orgs("وأعلنت الإدارة العامة للتعليم بمنطقة مكة المكرمة تعليق الدراسة.") == {"الإدارة العامة للتعليم"}
+    assert orgs("وشدد على دور الإدارة العامة في التنمية.") == set()  # public administration: no body
