@@ -14,16 +14,16 @@ CORPUS = REPO.parent / "shared" / "corpus" / "goud_marsum.jsonl"
 FLOORS = {
     "dev": {"PERSON": 0.87, "ORG": 0.91, "LOC": 0.95},
     "dev2": {"PERSON": 0.83, "ORG": 0.85, "LOC": 0.90},
-    "dev3": {"PERSON": 0.80, "ORG": 0.89, "LOC": 0.86},
+    "dev3": {"PERSON": 0.82, "ORG": 0.89, "LOC": 0.87},
     "test": {"PERSON": 0.88, "ORG": 0.85, "LOC": 0.87},
     "msa": {"PERSON": 0.98, "ORG": 0.96, "LOC": 0.90},
     "msa2": {"PERSON": 0.89, "ORG": 0.91, "LOC": 0.88},
     "msa3": {"PERSON": 0.92, "ORG": 0.85, "LOC": 0.88},
     "msa4": {"PERSON": 0.94, "ORG": 0.87, "LOC": 0.96},
     "msa5": {"PERSON": 0.91, "ORG": 0.93, "LOC": 0.88},
-    "msa6": {"PERSON": 0.78, "ORG": 0.94, "LOC": 0.96},
-    "msa7": {"PERSON": 0.83, "ORG": 0.87, "LOC": 0.96},
-    "msa8": {"PERSON": 0.87, "ORG": 0.92, "LOC": 0.85},
+    "msa6": {"PERSON": 0.81, "ORG": 0.94, "LOC": 0.96},
+    "msa7": {"PERSON": 0.88, "ORG": 0.87, "LOC": 0.96},
+    "msa8": {"PERSON": 0.98, "ORG": 0.92, "LOC": 0.85},
     "msa9": {"PERSON": 0.84, "ORG": 0.95, "LOC": 0.93},
     "msa10": {"PERSON": 0.95, "ORG": 0.90, "LOC": 0.92},
     "msa11": {"PERSON": 0.94, "ORG": 0.89, "LOC": 0.92},
@@ -31,12 +31,12 @@ FLOORS = {
     "msa13": {"PERSON": 0.86, "ORG": 0.89, "LOC": 0.91},
     "msa14": {"PERSON": 0.91, "ORG": 0.91, "LOC": 0.90},
     "msa15": {"PERSON": 0.89, "ORG": 0.88, "LOC": 0.96},
-    "msa16": {"PERSON": 0.47, "ORG": 0.80, "LOC": 0.90},
+    "msa16": {"PERSON": 0.52, "ORG": 0.80, "LOC": 0.90},
     "msa17": {"PERSON": 0.86, "ORG": 0.89, "LOC": 0.95},
     "msa18": {"PERSON": 0.95, "ORG": 0.92, "LOC": 0.91},
     "msa19": {"PERSON": 0.70, "ORG": 0.91, "LOC": 0.88},
-    "msa20": {"PERSON": 0.78, "ORG": 0.87, "LOC": 0.89},
-    "msa21": {"PERSON": 0.78, "ORG": 0.88, "LOC": 0.89},
+    "msa20": {"PERSON": 0.84, "ORG": 0.87, "LOC": 0.89},
+    "msa21": {"PERSON": 0.80, "ORG": 0.88, "LOC": 0.89},
 }
 
 
@@ -52,28 +52,29 @@ def test_f1_does_not_regress(gold_set: str):
 
 
 # The written items carry their own text: scored in every run, the corpus or not. Their first,
-# blind runs gave PERSON 0.93, 0.84, 0.92, 0.89, 0.89, 0.90, 0.78, 0.85, 0.87, 0.93, 0.84, 0.95 and
-# 0.96, ORG 0.92, 0.82, 0.91, 0.86, 0.86, 0.75, 0.90, 0.79, 0.87, 0.88, 0.87, 0.83 and 1.00, LOC
-# 0.96, 0.88, 0.89, 0.92, 0.86, 0.84, 0.89, 0.88, 0.90, 0.95, 0.95, 0.96 and 0.94 (F1).
+# blind runs gave PERSON 0.93, 0.84, 0.92, 0.89, 0.89, 0.90, 0.78, 0.85, 0.87, 0.93, 0.84, 0.95,
+# 0.96, 0.84, 0.92, 0.97, 0.93 and 0.88, ORG 0.92, 0.82, 0.91, 0.86, 0.86, 0.75, 0.90, 0.79, 0.87,
+# 0.88, 0.87, 0.83, 1.00, 0.81, 0.91, 0.91, 0.79 and 0.83, LOC 0.96, 0.88, 0.89, 0.92, 0.86, 0.84,
+# 0.89, 0.88, 0.90, 0.95, 0.95, 0.96, 0.94, 0.96, 0.82, 0.88, 0.94 and 0.91 (F1).
 WRITTEN_FLOORS = {
     "written": {"PERSON": 0.97, "ORG": 0.95, "LOC": 0.97},
-    "written2": {"PERSON": 0.94, "ORG": 0.93, "LOC": 0.93},
+    "written2": {"PERSON": 0.94, "ORG": 0.93, "LOC": 0.94},
     "written3": {"PERSON": 0.98, "ORG": 0.93, "LOC": 0.90},
-    "written4": {"PERSON": 0.94, "ORG": 0.94, "LOC": 0.96},
+    "written4": {"PERSON": 0.95, "ORG": 0.94, "LOC": 0.97},
     "written5": {"PERSON": 0.97, "ORG": 0.93, "LOC": 0.94},
     "written6": {"PERSON": 0.98, "ORG": 0.87, "LOC": 0.88},
     "written7": {"PERSON": 0.96, "ORG": 0.94, "LOC": 0.92},
-    "written8": {"PERSON": 0.91, "ORG": 0.87, "LOC": 0.93},
+    "written8": {"PERSON": 0.91, "ORG": 0.87, "LOC": 0.95},
     "written9": {"PERSON": 0.91, "ORG": 0.92, "LOC": 0.94},
     "written10": {"PERSON": 0.94, "ORG": 0.94, "LOC": 0.96},
     "written11": {"PERSON": 0.93, "ORG": 0.95, "LOC": 0.93},
     "written12": {"PERSON": 0.93, "ORG": 0.88, "LOC": 0.94},
     "written13": {"PERSON": 0.98, "ORG": 0.98, "LOC": 0.96},
-    "written14": {"PERSON": 0.90, "ORG": 0.96, "LOC": 0.97},
+    "written14": {"PERSON": 0.90, "ORG": 0.96, "LOC": 0.98},
     "written15": {"PERSON": 0.98, "ORG": 0.98, "LOC": 0.86},
     "written16": {"PERSON": 0.96, "ORG": 0.95, "LOC": 0.93},
     "written17": {"PERSON": 0.94, "ORG": 0.88, "LOC": 0.98},
-    "written18": {"PERSON": 0.91, "ORG": 0.85, "LOC": 0.89},
+    "written18": {"PERSON": 0.91, "ORG": 0.87, "LOC": 0.89},
 }
 
 
