@@ -115,3 +115,10 @@ def test_a_short_follow_us_footer_after_a_lead_in_is_removed():
         "\n".join(["الحكومة تتوقع موسما فلاحيا جيدا", BODY_1, "للمزيد من الأخبار تابعونا على قناتنا في تلغرام"])
     )
     assert reasons(layout) == {3: "outlet_footer"}
+
+
+def test_a_section_named_with_the_article_and_a_footer_naming_a_section_are_no_outlets():
+    layout = layout_of("\n".join(["العالم العربي", "الأردن يستضيف اجتماعا لوزراء الخارجية", BODY_1]))
+    assert (layout.outlet, layout.section) == (None, "العالم العربي")
+    text = "\n".join(["اقتصاد", "الحكومة تتوقع موسما فلاحيا جيدا", BODY_1, "تابعوا آخر أخبار الاقتصاد على موقعنا"])
+    assert layout_of(text).outlet is None

@@ -2011,14 +2011,14 @@ def _nationality_after(t: _Text, j: int) -> bool:
 
 def _foreign_name_then_object(t: _Text, i: int, j: int) -> bool:
     """Tokens i..j after a title or role: a foreign given name and foreign words, then in
-    Standard Arabic a stopword, a noun with its pronoun or a definite noun, the verb's object
+    Standard Arabic a stopword, a noun with its pronoun or any common word, the verb's object
     ("مديرة الصندوق كريستالينا غورغييفا قد زارت", "المبعوثة الأممية هانا تيتيه الأطراف")."""
     foreign = j - i >= 2 and _foreign_given(t.tokens[i].text) and _foreign_name_words(t, i + 1, j)
     foreign = foreign and not _present_verb(t.tokens[i].text)  # "رئيس الفيفا يشيد بجاهزية"
     # (nor a word in ي- after the first: "الرابور المغربي طوطو يوشم ذراعه", a verb)
     if not foreign or any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, j)):
         return False
-    # (or, in Standard Arabic, any common word: "زعيم الحزب لارس كلينغبايل منصب نائب المستشار")
+    # ("زعيم الحزب لارس كلينغبايل منصب نائب المستشار": the foreign words' rarity ends the name)
     common = not t.darija and t.common(j, COMMON_ZIPF) and not t.known_name(j)
     return _foreign_then_object(t, i, j) or common
 

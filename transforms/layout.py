@@ -44,10 +44,16 @@ def _section_name(text: str) -> str | None:
     if key_form(text) in labels().sections or is_place(text):  # "مصر", "لبنان": a region's section
         return display_form(text)
     parts = [part for part in _CRUMB.split(display_form(text)) if key_form(part) not in labels().site_words]
-    section_words = (word.removeprefix("و") for part in parts for word in key_form(part).split())
-    if parts and all(word in labels().sections for word in section_words):
+    if parts and all(_section_words(part) for part in parts):
         return parts[-1]
     return None
+
+
+def _section_words(text: str) -> bool:
+    """Every word of the text is a section's word, with "و" or the article or not ("العالم
+    العربي", "ثقافة وفنون", "الاقتصاد")."""
+    words_ = [word.removeprefix("و") for word in key_form(text).split()]
+    return bool(words_) and all(w in labels().sections or w.removeprefix("ال") in labels().sections for w in words_)
 
 
 def _site_name(text: str) -> str:
@@ -128,7 +134,9 @@ def segment(lines: list[Line], title_given: bool = False) -> Layout:
         hit = match_line(line.text)
         if hit:
             hits[line.no] = hit
-            footer_outlet = footer_outlet or hit.outlet
+            # ("تابعوا آخر أخبار الاقتصاد على موقعنا" names a section, no outlet)
+            named = hit.outlet if hit.outlet and not _section_words(hit.outlet) else None
+            footer_outlet = footer_outlet or named
             continue
         reason = structural_reason(line.text)
         if reason:
