@@ -2699,3 +2699,13 @@ def test_the_eighteenth_written_sets_lessons():
     assert set(people(text)) == {"محمد الأمين الصبيحي", "سعاد الكتاني"}
     assert orgs("وأعلنت الإدارة العامة للتعليم بمنطقة مكة المكرمة تعليق الدراسة.") == {"الإدارة العامة للتعليم"}
     assert orgs("وشدد على دور الإدارة العامة في التنمية.") == set()  # public administration: no body
+
+
+def test_the_nineteenth_written_sets_lessons():
+    assert people("والي جهة الشرق يترأس اجتماعا حول الموسم الفلاحي") == {}  # a verb of the يتفعّل form
+    assert people("وأدى اليمين أمام رئيسة البوندستاغ يوليا كلوكنر، قبل أن يتسلم مهامه.") == {
+        "يوليا كلوكنر": "رئيسة البوندستاغ"
+    }
+    assert orgs("نجح فريق طبي بالمركز الاستشفائي في إجراء العملية.") == set()
+    text = "تأهل فريق الترجي الرياضي التونسي إلى النهائي."
+    assert [e.canonical for e in find_entities(None, text) if e.kind == "ORG"] == ["الترجي التونسي"]

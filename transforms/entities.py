@@ -891,8 +891,11 @@ class _Text:
         honored = given is not None and i > 0 and self.hit(i - 1, HONORIFIC) and self.hit(i + 1, GIVEN)
         if self.stop(i) and not honored:
             return i
-        if given is None and not self.known_name(i) and (self.prepositional(i, "بلك") or _darija_verb(self, i)):
-            return i  # "الرئيس السابق …، بتهم", "القاضي لانصاف", "الوزير كتكرس": a preposition or a verb
+        verb = _darija_verb(self, i) or (not self.darija and _present_in_ya(self.tokens[i].text))
+        if given is None and not self.known_name(i) and (self.prepositional(i, "بلك") or verb):
+            # "الرئيس السابق …، بتهم", "القاضي لانصاف", "الوزير كتكرس", "والي الجهة يترأس
+            # اجتماعا": a preposition or a verb
+            return i
         if given is None and not self.known_name(i) and _frequent_word(self.tokens[i].text):
             return i  # "والي أعلنت إفلاسها": a verb, not a name
         j = self.family_start(given) if given else i
@@ -2192,11 +2195,11 @@ def _present_verb(word: str, persons: str = "يت") -> bool:
 
 @lru_cache(maxsize=65536)
 def _present_in_ya(word: str) -> bool:
-    """A verb in the present with "he", known by two of its other persons ("يقيل": تقيل, نقيل,
-    أقيل), never written with the article."""
+    """A verb in the present with "he", known by its other persons ("يقيل": تقيل, نقيل, أقيل;
+    not "يوليا", "يحيى"), or of the يتفعّل or يستفعل forms ("يترأس"), never written with the article."""
     if not word.startswith("ي") or len(word) < 4 or article_zipf(word) > 0:
         return False
-    return sum(zipf(person + word[1:]) >= 2.0 for person in "تنأ") >= 2
+    return word.startswith(("يت", "يست")) or all(zipf(person + word[1:]) >= 2.0 for person in "تنأ")
 
 
 @lru_cache(maxsize=65536)
