@@ -2709,3 +2709,10 @@ def test_the_nineteenth_written_sets_lessons():
     assert orgs("نجح فريق طبي بالمركز الاستشفائي في إجراء العملية.") == set()
     text = "تأهل فريق الترجي الرياضي التونسي إلى النهائي."
     assert [e.canonical for e in find_entities(None, text) if e.kind == "ORG"] == ["الترجي التونسي"]
+
+
+def test_a_name_between_commas_after_where_a_person_serves():
+    text = "وقال القيادي في حركة حماس، خليل الحية، إن الحركة مستعدة."
+    assert people(text) == {"خليل الحية": "القيادي في حركة حماس"}
+    assert set(people("وقال الناشط في حركة حماس، خليل الحية، إن الحركة مستعدة.")) == {"خليل الحية"}
+    assert people("وأضاف الخبير في الشؤون الأمنية، إن الوضع خطير.") == {}

@@ -1318,6 +1318,11 @@ def _people(t: _Text) -> list[Entity]:
                 continue  # the text ends at the title (cut off)
             if _and_clitic(t, start):
                 continue  # "على المغني وخلاتو داوي": "and" starts another clause, not the name
+            # "القيادي في حركة حماس، خليل الحية، إن": where the person serves, then the name set
+            # off by commas
+            if (served := _served_in(t, start)) is not None:
+                add(*served, None)
+                continue
             naming = t.tokens[title.start].key[title.clitic :] in t.lex.namings_of_things  # "سميتو “…”": below
             # (one foreign word after a nationality: "اللاعب البرازيلي “مارسيلو”")
             single = start > title.end and t.nationality(start - 1)
@@ -2343,9 +2348,12 @@ def _field_end(t: _Text, end: int) -> int:
     """A role's field after "في", when a comma and a name follow it: "كاتب الدولة في الأمن
     الإسباني، رافاييل بيريز،". Without the name "في" more often starts where or when ("مدرب
     المنتخب في الندوة الصحافية"), and the role ends before it."""
-    if end >= len(t.tokens) or t.tokens[end].light != "في" or not t.definite(end + 1) or t.hit(end + 1, LOC):
+    if end >= len(t.tokens) or t.tokens[end].light != "في" or t.hit(end + 1, LOC):
         return end
-    field = t.complement_end(end + 1, MAX_ROLE_TOKENS, stop_at_locative=True)
+    body = t.hit(end + 1, ORG, ORG_HEAD)  # (or a body named in construct: "القيادي في حركة حماس")
+    if not t.definite(end + 1) and (body is None or body.clitic):
+        return end
+    field = _org_end(t, end + 1) if body else t.complement_end(end + 1, MAX_ROLE_TOKENS, stop_at_locative=True)
     if field >= len(t.tokens) or t.tokens[field].text not in ",،":
         return end
     given = t.hit(field + 1, GIVEN, AMBIGUOUS_GIVEN)
@@ -2392,7 +2400,9 @@ def _apposed_name(t: _Text, i: int) -> int:
     given = t.hit(i, GIVEN)
     closed = i + 2 < len(t.tokens) and t.tokens[i + 2].text in ",،"
     two_words = given is not None and not given.clitic and given.end == i + 1 and closed and t.word(i + 1)
-    if two_words and not (t.stop(i + 1) or t.definite(i + 1) or t.not_a_name_word(i + 1, last=True)):
+    # (a definite word only as a family name people bear: "، خليل الحية،")
+    definite = t.definite(i + 1) and FAMILY not in t.hits.get(i + 1, {})
+    if two_words and not (t.stop(i + 1) or definite or t.not_a_name_word(i + 1, last=True)):
         return i + 2
     # "مدير المكتب، حبوب الشرقاوي،": one word, whatever it means, and a known nisba family name
     family = t.hits.get(i + 1, {}).get(FAMILY) if closed else None
@@ -3456,6 +3466,22 @@ def _generic_then_object(t: _Text, k: int) -> bool:
         and not after.startswith(("ل", "ب"))  # (a ب-phrase the name kept is its remit: "المكلفة بجرائم")
         and t.hit(k + 1, LOC) is None
     )
+
+
+def _served_in(t: _Text, i: int) -> tuple[int, int] | None:
+    """After an occupation, "في" and a body at token i, then a name between commas: the name's
+    tokens ("القيادي في حركة حماس، خليل الحية،"); None otherwise."""
+    if i + 1 >= len(t.tokens) or t.tokens[i].key != "في":
+        return None
+    body = t.hit(i + 1, ORG) or t.hit(i + 1, ORG_HEAD)
+    if body is None or body.clitic:
+        return None
+    comma = _org_end(t, i + 1)
+    if comma >= len(t.tokens) or t.tokens[comma].text not in ",،":
+        return None
+    start = comma + 1
+    end = _apposed_name(t, start)
+    return (start, end) if end > start and end < len(t.tokens) and t.tokens[end].text in ",،" else None
 
 
 def _org_end(t: _Text, i: int) -> int:
