@@ -581,6 +581,14 @@ class _Text:
     def boundary(self, i: int) -> bool:
         return i >= len(self.tokens) or not self.tokens[i].is_word
 
+    def rare_name_ends(self, family: int, k: int) -> bool:
+        """In Standard Arabic, tokens family..k are rare words seldom written with the article,
+        and a stopword or ب/ل and a definite noun follow: the name ends at k ("محفوظ بامبا ليفكير
+        في", "ألبرتو نونييث فيخو بالقرار"). In Darija a rare word is as often a verb."""
+        if self.darija or not _unknown_words(self, family, k):
+            return False
+        return self.stop(k) or (self.definite(k) and self.tokens[k].key[:1] in "بل")
+
     def coordinated(self, i: int) -> bool:
         """Token i is a word after "و" ("ومسؤولين"): another item follows."""
         return i < len(self.tokens) and self.tokens[i].key.startswith("و") and self.tokens[i].is_word
@@ -1039,7 +1047,7 @@ class _Text:
                 or self.role_ahead(j + 1, i + MAX_NAME_TOKENS)
                 # "تيدروس أدهانوم غيبريسوس إن", "كارين جان بيير إن": rare words or names
                 or (self.reported(j + 1) and _name_words(self, i, j + 1))
-                or (not self.darija and self.stop(j + 1) and _unknown_words(self, family, j + 1))
+                or self.rare_name_ends(family, j + 1)
                 or (not self.darija and self.coordinated(j + 1) and _unknown_words(self, j, j + 1))
             )
             # "محمد سالم ولد مرزوك": a joiner with a word after it, within the name's length
@@ -1110,8 +1118,11 @@ class _Text:
             compound_next = (g := self.hits.get(j, {}).get(GIVEN)) is not None and g.end == j + 2 and not g.clitic
             rare_next = zipf(self.tokens[j + 1].text) < COMMON_ZIPF if joins else False
             named_son = joins and not self.hit(j + 1, LOC) and (rare_next or compound_next)
-            if j > family and not after_joiner and not named_son and self.definite(j + 1):
-                break  # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name
+            # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name (but "ألبرتو
+            # نونييث فيخو بالقرار": rare words, then the verb's object)
+            construct = j > family and not after_joiner and not named_son and self.definite(j + 1)
+            if construct and not self.rare_name_ends(family, j + 1):
+                break
             j += 1
             joined_on = j < len(self.tokens) and self.tokens[j].key in self.lex.joiners  # "محمد الحسن ولد الددو"
             # (in Standard Arabic a rare word closing the name may follow: "محمد الناجم ابهي ومسؤولين")
@@ -1127,9 +1138,7 @@ class _Text:
             and not three_part  # "محمد سعد برادة عن …": a given name, the father's, the family's
             and not _and_reviewed_given(self, j)
             and not (self.reported(j) and _name_words(self, i, j))
-            # (in Standard Arabic, rare words before a stopword: "محفوظ بامبا ليفكير في"; in
-            # Darija a rare word is as often a verb)
-            and not (not self.darija and self.stop(j) and _unknown_words(self, family, j))
+            and not self.rare_name_ends(family, j)
             # (or a third rare word, then "و" and another: "محمد الناجم ابهي ومسؤولين آخرين")
             and not (not self.darija and self.coordinated(j) and _unknown_words(self, j - 1, j))
             and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
@@ -1152,13 +1161,17 @@ class _Text:
         k = j
         while k < len(self.tokens) and k - i < MAX_NAME_TOKENS + 2:
             hits = self.hits.get(k, {})
-            family = hits.get(FAMILY)
-            if family is None or family.clitic or family.end != k + 1 or not self.definite(k):
+            family, given = hits.get(FAMILY), hits.get(GIVEN)
+            house = family is not None and not family.clitic and family.end == k + 1 and self.definite(k)
+            # (or a forefather's given name without the article: "فهد يوسف سعود الصباح،")
+            forefather = given is not None and not given.clitic and given.end == k + 1 and not self.definite(k)
+            forefather = forefather and not self.stop(k) and (given.entry.bearers or SURE_BEARERS) >= SURE_BEARERS
+            if not (house or forefather):
                 break
             k += 1
-            if self.name_closed(k):
+            if house and self.name_closed(k):
                 return k
-            if GIVEN not in hits and _nisba(self.tokens[k - 1].key):
+            if house and GIVEN not in hits and _nisba(self.tokens[k - 1].key):
                 break  # a forefather is named by a given name ("الجابر", "الحمد"), not a nisba
         return j  # (the chain must close the clause: "محمد الحمد الصباح،", not "محمد الحمد الكبير …")
 
@@ -2931,12 +2944,13 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
         return True  # "بالجديدة", but not "بيوتا" (houses), a word of its own
     previous = t.word(i - 1)
     relative = t.darija and previous is not None and previous.text == "الي"  # Darija "who", not "إلى"
+    compass = previous is not None and previous.key in t.lex.compass_points and not hit.clitic
     if (
         previous
         and not relative
-        and (previous.key in PREPOSITIONS or previous.key in ("ل", "ب", "ف") or t.hit(i - 1, AREA_HEAD))
+        and (previous.key in PREPOSITIONS or previous.key in ("ل", "ب", "ف") or t.hit(i - 1, AREA_HEAD) or compass)
     ):
-        return True  # "في مالي", "ل الصويرة" (a clitic typed apart), "مدينة الجديدة"
+        return True  # "في مالي", "ل الصويرة" (a clitic typed apart), "مدينة الجديدة", "شمال مالي"
     # next to another place, or one comma or dash away: "آسفي والجديدة", "الجديدة، آسفي", "الرباط-سلا";
     # not "الطوبيسات الجديدة ديال كازا" ("the new buses of Casablanca")
     near = [i - 1, hit.end]
