@@ -671,11 +671,11 @@ class _Text:
             # definite noun after it is the verb's object (a ل-phrase goes on: "الوكالة الفرنسية للتنمية")
             # (not an adjective or a participle: "المحلي", "المقيمة بالخارج"; nor inside a known name:
             # "الحزب المغربي الحر")
-            after_nationality = stop_at_locative and j > start and self.national_adjective(j - 1)
             noun = key.startswith("ال") and not key.startswith("الم") and not key.endswith(("ي", "ه", "ين", "ات"))
-            known = any((o := self.hit(k, ORG)) is not None and o.end > j for k in range(max(0, start - 2), j))
-            if after_nationality and noun and not known and key not in ORDINALS:
-                break
+            if noun and key not in ORDINALS and stop_at_locative and j > start and self.national_adjective(j - 1):
+                known = range(max(0, start - 2), j)
+                if not any((o := self.hit(k, ORG)) is not None and o.end > j for k in known):
+                    break
             # "حملت التنسيقية الحكومة": after a definite head, a body named by a country alone ("الحكومة")
             # without its country is the verb's object
             # (or after its name's words: "الجبهة الوطنية لإنقاذ المصفاة المغربية للبترول الحكومة")
@@ -896,14 +896,14 @@ class _Text:
         """Index after a personal name starting at token i (i when there is none)."""
         # (a given name that is a stopword too, after an honorific and before a father's given
         # name: "الشيخ صباح خالد الحمد الصباح")
-        honored = given is not None and i > 0 and self.hit(i - 1, HONORIFIC) and self.hit(i + 1, GIVEN)
-        if self.stop(i) and not honored:
+        if self.stop(i) and not (given is not None and i > 0 and self.hit(i - 1, HONORIFIC) and self.hit(i + 1, GIVEN)):
             return i
-        verb = _darija_verb(self, i) or (not self.darija and _present_in_ya(self.tokens[i].text))
-        if given is None and not self.known_name(i) and (self.prepositional(i, "بلك") or verb):
-            # "الرئيس السابق …، بتهم", "القاضي لانصاف", "الوزير كتكرس", "والي الجهة يترأس
-            # اجتماعا": a preposition or a verb
-            return i
+        if given is None and not self.known_name(i):
+            verb = _darija_verb(self, i) or (not self.darija and _present_in_ya(self.tokens[i].text))
+            if self.prepositional(i, "بلك") or verb:
+                # "الرئيس السابق …، بتهم", "القاضي لانصاف", "الوزير كتكرس", "والي الجهة يترأس
+                # اجتماعا": a preposition or a verb
+                return i
         if given is None and not self.known_name(i) and _frequent_word(self.tokens[i].text):
             return i  # "والي أعلنت إفلاسها": a verb, not a name
         j = self.family_start(given) if given else i
@@ -1976,7 +1976,7 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     if (closing_place or closing_family) and end < i + 2:
         end = i + 2
     # "الرابور المغربي طوطو يوشم": a word in ي- after the name is its verb
-    verb = any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, end))
+    verb = _verb_inside(t, i + 1, end)
     # (or the first word is one, a verb of the يتفعّل/يستفعل forms or any known by its other persons:
     # "والي جهة مراكش آسفي يترأس اجتماعا", "رئيس الوزراء الفلسطيني يزور جنين", "… الكندية تزور الرباط")
     verb = verb or t.tokens[i].key.startswith(("يت", "يست")) or _present_verb(t.tokens[i].text)
@@ -2037,11 +2037,17 @@ def _foreign_name_then_object(t: _Text, i: int, j: int) -> bool:
     foreign = j - i >= 2 and _foreign_given(t.tokens[i].text) and _foreign_name_words(t, i + 1, j)
     foreign = foreign and not _present_verb(t.tokens[i].text)  # "رئيس الفيفا يشيد بجاهزية"
     # (nor a word in ي- after the first: "الرابور المغربي طوطو يوشم ذراعه", a verb)
-    if not foreign or any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i + 1, j)):
+    if not foreign or _verb_inside(t, i + 1, j):
         return False
     # ("زعيم الحزب لارس كلينغبايل منصب نائب المستشار": the foreign words' rarity ends the name)
     common = not t.darija and t.common(j, COMMON_ZIPF) and not t.known_name(j)
     return _foreign_then_object(t, i, j) or common
+
+
+def _verb_inside(t: _Text, i: int, j: int) -> bool:
+    """A word in ي- among tokens i..j that no one bears: a verb, no part of a foreign name
+    ("الرابور المغربي طوطو يوشم ذراعه")."""
+    return any(t.tokens[k].key.startswith("ي") and not t.known_name(k) for k in range(i, j))
 
 
 def _foreign_then_object(t: _Text, i: int, j: int) -> bool:
@@ -3487,11 +3493,9 @@ def _served_in(t: _Text, i: int) -> tuple[int, int] | None:
     tokens ("القيادي في حركة حماس، خليل الحية،"); None otherwise."""
     if i + 1 >= len(t.tokens) or t.tokens[i].key != "في":
         return None
-    body = t.hit(i + 1, ORG) or t.hit(i + 1, ORG_HEAD)
-    if body is None or body.clitic:
-        return None
-    comma = _org_end(t, i + 1)
-    if comma >= len(t.tokens) or t.tokens[comma].text not in ",،":
+    body = t.hit(i + 1, ORG, ORG_HEAD)
+    comma = _field_end(t, i) if body is not None and not body.clitic else i  # (as a role's field)
+    if comma == i:
         return None
     start = comma + 1
     end = _apposed_name(t, start)
