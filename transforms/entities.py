@@ -1532,7 +1532,6 @@ def _people(t: _Text) -> list[Entity]:
                 j, named = foreign, True
             if start >= len(t.tokens):
                 continue  # "سفير المملكة المغربية فأستراليا": the text ends where the person serves
-            after_definite = t.national_adjective(start - 1) or _after_definite_role(t, head.end, start, end)
             if start > end and given is None and _accusative(t.tokens[start].text):
                 named = False  # "مدير مختبر البيوتكنولوجيا، عرضا مفصلا": the verb's object, no name
             if start > end and given is None and not t.hits.get(start) and _darija_past(t, start, ("نا",)):
@@ -1545,7 +1544,11 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, start + 1, role)
             elif _foreign_single(t, start) and t.tokens[i].key[head.clitic :].startswith("ال") and end - head.end <= 1:
                 add(start, start + 1, role)  # "الملكة ليتيسيا كانت": one rare foreign name after a short definite role
-            elif start == end and after_definite and _foreign_after_role(t, start):
+            elif (
+                start == end
+                and (t.national_adjective(start - 1) or _after_definite_role(t, head.end, start, end))
+                and _foreign_after_role(t, start)
+            ):
                 # "المبعوث الأممي الألماني كولر،": the nationality ends the role; "رئيس الباطرونا
                 # لعلج،": after a definite word no indefinite one is in construct, so it is the name
                 add(start, start + 1, role)
@@ -2025,8 +2028,10 @@ def _speaker_end(t: _Text, i: int) -> int:
 def _nationality_after(t: _Text, j: int) -> bool:
     """Token j is a nationality adjective that describes the name before it, not the title of a
     name after it ("كلشي كان فرحان حتا البرازيلي كافو")."""
-    if not t.national_adjective(j) or j + 1 >= len(t.tokens):
-        return t.national_adjective(j)
+    if not t.national_adjective(j):
+        return False
+    if j + 1 >= len(t.tokens):
+        return True
     return t.hit(j + 1, GIVEN, AMBIGUOUS_GIVEN, FIGURE) is None and not _foreign_given(t.tokens[j + 1].text)
 
 
