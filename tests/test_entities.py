@@ -2725,3 +2725,37 @@ def test_the_twentieth_written_sets_lessons():
     assert people(text) == {"فهد يوسف سعود الصباح": "وزير الداخلية"}  # a Gulf name's forefathers
     assert places("وقع الهجوم قرب مدينة تمبكتو شمال مالي.") == {"تمبكتو", "مالي"}  # a compass point is a cue
     assert orgs("هجوم شنه مسلحون من جماعة نصرة الإسلام والمسلمين على قاعدة.") == {"جماعة نصرة الإسلام والمسلمين"}
+
+
+def test_the_twenty_first_written_sets_lessons():
+    # a dateline with its day, and an agency alone after a dateline's dash
+    text = "عمان 23 تشرين الثاني (بترا) - افتتح وزير الصحة الدكتور فراس الهواري قسم الإسعاف."
+    assert orgs(text) == {"بترا"} and "عمان" in places(text)
+    assert orgs("المنامة - بنا\n\nاستقبل ولي العهد الوزير.") == {"بنا"}
+    assert orgs("الرباط - محمد\n\nاستقبل ولي العهد الوزير.") == set()  # a byline's name, no agency
+    # "X آباد" is a town; a definite head then a title is "the hospital" and its director
+    assert places("على بعد 27 كيلومترا من مدينة جلال آباد.") == {"جلال آباد"}
+    text = "وحضر الافتتاح مدير المستشفى الدكتور محمد عبيدات."
+    assert people(text) == {"محمد عبيدات": "مدير المستشفى"} and places(text) == set()
+    # a father's given name that is a word too, then a nisba; a role of its own before a name keeps
+    # the next role between commas for the next name
+    text = "التقى وزير الخارجية السوري، أسعد حسن الشيباني، المبعوث الأمريكي الخاص إلى سوريا، توم باراك، في دمشق."
+    assert people(text) == {
+        "أسعد حسن الشيباني": "وزير الخارجية السوري",
+        "توم باراك": "المبعوث الأمريكي الخاص إلى سوريا",
+    }
+    # a post in the accusative closes the name; ب and a common noun ends one
+    assert set(people("عين رئيس الجمهورية السيد سيفي غريب وزيرا أول، خلفا له.")) == {"سيفي غريب"}
+    assert people("وقد كلفه الرئيس تبون بمواصلة تنفيذ برنامج الحكومة.") == {"تبون": "الرئيس"}
+    # a given name that is a word, then a family name people bear, after a role
+    assert people("تفقد وزير الطاقة والمياه جو الصدي، صباح اليوم، المعمل.") == {"جو الصدي": "وزير الطاقة والمياه"}
+    assert set(people("في صفوف الأهلي الأمريكي أنطوان ماكدانيال بتسجيله 24 نقطة.")) == {"أنطوان ماكدانيال"}
+    # plants, districts and arenas are places; a plant for doing something is named by nothing
+    assert places("تفقد الوزير معمل دير عمار الحراري في الشمال.") == {"معمل دير عمار الحراري"}
+    assert places("تم تفكيك معمل لتقطير ماء الحياة.") == set()
+    assert places("تحت الأنقاض في مديرية نورغال، حيث دمرت قرى.") == {"مديرية نورغال"}
+    assert places("مساء السبت بقاعة بي كي أرينا في كيغالي.") == {"قاعة بي كي أرينا", "كيغالي"}
+    assert places("أقيمت المباراة في ملعب المملكة أرينا بالدار البيضاء.") == {"ملعب المملكة أرينا", "الدار البيضاء"}
+    # names and roles listed in turn keep their own roles
+    text = "ثلاثة أسماء: يواخيم لوف، مدرب المنتخب الألماني، ماوريسيو بوكيتينيو، مدرب فريق توتنهام، ويورغن كلوب."
+    assert people(text)["ماوريسيو بوكيتينيو"] == "مدرب فريق توتنهام"

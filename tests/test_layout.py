@@ -122,3 +122,12 @@ def test_a_section_named_with_the_article_and_a_footer_naming_a_section_are_no_o
     assert (layout.outlet, layout.section) == (None, "العالم العربي")
     text = "\n".join(["اقتصاد", "الحكومة تتوقع موسما فلاحيا جيدا", BODY_1, "تابعوا آخر أخبار الاقتصاد على موقعنا"])
     assert layout_of(text).outlet is None
+
+
+def test_the_site_above_the_headline_is_the_outlet_not_the_agency_of_a_byline_under_it():
+    title = "ولي العهد يستقبل وزير الخارجية البريطاني"
+    layout = layout_of("\n".join(["الأيام - البحرين", title, "المنامة - بنا", BODY_1]))
+    assert reasons(layout) == {1: "site_label", 3: "outlet_byline"}
+    assert layout.outlet == "الأيام"
+    layout = layout_of("\n".join([title, "القاهرة - مصراوي", BODY_1]))
+    assert layout.outlet == "مصراوي"  # with no site label, the byline names it

@@ -33,6 +33,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from transforms.common_words import article_zipf, zipf
+from transforms.dates import MONTH_OF
 from transforms.lexicon import (
     AMBIGUOUS_GIVEN,
     AREA_HEAD,
@@ -70,6 +71,9 @@ _DASHES = frozenset("-–—")
 _CONTINENTS = frozenset(("افريقيا", "اوروبا", "اسيا"))  # search form
 _SOUTH_AFRICAN = frozenset(("افريقي", "افريقيه"))  # after "الجنوب" (search form: the alef folded)
 _LIST_SEPARATORS = frozenset(",،؛")
+_LETTER_NAMES = frozenset(("بي", "سي", "دي", "تي", "جي", "كي", "في", "اف", "ام", "ان", "اس", "اكس", "ار", "اي"))
+_VENUE_WORDS = frozenset(("ارينا", "ستاديوم"))  # search form: "ملعب المملكة أرينا"
+_FOR_DOING = re.compile(r"لت\w\wي\wه?")  # ل and a verbal noun of the تفعيل form, search form: "لتقطير"
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
 _HIS_AGE = frozenset(("عمرو", "عمره", "عمرها"))  # search form: "his / her age" before a number
 _AGE = re.compile(rf"\d (?:{'|'.join(_AGE_WORDS)})\b")  # the same, in the joined search forms
@@ -465,6 +469,30 @@ class _Text:
             return False
         return hit.entry.bearers is None or (hit.entry.bearers >= SURE_BEARERS and self.attested(hit))
 
+    def father_then_family(self, j: int, given: _Hit | None) -> bool:
+        """After a sure given name, token j is the father's given name, a word too, and a nisba or
+        a known family name closes the name: "أسعد حسن الشيباني،" (not "محمد حسن النية،")."""
+        middle = self.hit(j, GIVEN, AMBIGUOUS_GIVEN)
+        if given is None or not self.sure_given(given) or middle is None or middle.clitic or middle.end != j + 1:
+            return False
+        family = self.tokens[j + 1].key if j + 1 < len(self.tokens) else ""
+        named = (_nisba(family) and _rare_definite(self, j + 1, RARE_ZIPF)) or self.known_name(j + 1)
+        return self.definite(j + 1) and named and self.name_closed(j + 2)
+
+    def borne_closing(self, i: int) -> bool:
+        """Token i is a definite family name people bear, not a common word, and the clause ends
+        after it."""
+        return (
+            self.definite(i)
+            and FAMILY in self.hits.get(i, {})
+            and zipf(self.tokens[i].text) < AMBIGUOUS_ZIPF
+            and self.boundary(i + 1)
+        )
+
+    def appointed(self, i: int) -> bool:
+        """Token i is a post in the accusative, as an appointment names it after the person."""
+        return i < len(self.tokens) and self.tokens[i].key in self.lex.appointed_roles
+
     def single_name(self, i: int) -> bool:
         """After a title or role, token i alone is the name: a known family name, or a known
         given name that ends the clause ("المدرب امحمد فاخر" is not "امحمد")."""
@@ -524,6 +552,8 @@ class _Text:
             return True  # "حنة يديها", "قايد منعهوم", "قيد حياته", "هدى سيدنا": a noun or a verb with its pronoun
         if len(token.text) >= 5 and _verbal_noun_with_his(token.text):
             return True  # "أرنيل جوزيف استسلامه": a verbal noun with "his" (not "عبده", a name)
+        if len(token.text) >= 6 and token.key[0] in "بلف" and _verbal_noun_with_his(token.text[1:]):
+            return True  # "أنطوان ماكدانيال بتسجيله": a preposition too
         # (in Standard Arabic a rare word in -ات that people bear is a family name: "عبد السلام بكرات")
         borne = not self.darija and FAMILY in self.hits.get(i, {}) and zipf(token.text) < RARE_NAME_ZIPF
         if token.key.endswith("ات") and len(token.key) >= 4 and not borne:
@@ -565,7 +595,7 @@ class _Text:
             return False
         # (in Standard Arabic a Darija "to you" is no reading: "هانزي فليك" is not ف + "ليك")
         return any(
-            n and max(AMBIGUOUS_ZIPF, whole + 1) <= zipf(token.text[n:]) <= _preposition_ceiling(token.key, n, whole)
+            n and max(AMBIGUOUS_ZIPF, whole + 0.5) <= zipf(token.text[n:]) <= _preposition_ceiling(token.key, n, whole)
             for n, stem in _variants(token.key)
             if self.darija or stem not in _DARIJA_TO
         )
@@ -731,6 +761,10 @@ class _Text:
                 # family name
                 word_given = None if stop_at_locative or j == start else self.hit(j, AMBIGUOUS_GIVEN)
                 if word_given is not None and (self.known_name(word_given.end) or _rare_definite(self, word_given.end)):
+                    given, sure = word_given, True
+                # (or a family name people bear, a word too, set off by a comma: "وزير الطاقة والمياه
+                # جو الصدي،")
+                if word_given is not None and self.borne_closing(word_given.end):
                     given, sure = word_given, True
                 if sure and not given.clitic and not (royal and j > start):  # "مستشار الملك محمد السادس"
                     if j - 1 >= max(start, named_until) and self.hit(j - 1, GIVEN) and not self.definite(j - 1):
@@ -1106,6 +1140,9 @@ class _Text:
             # (or after a given name and a reviewed second one: "السيد خوان مانويل رومان،")
             after_first = j == family and (after_reviewed or compound or sure)
             last = (after_first or fathers or rare_middle) and closes and (borne or said)
+            last = last or (j == family and self.father_then_family(j, given))
+            # (or a word people bear before the post they are appointed to: "السيد سيفي غريب وزيرا")
+            last = last or (j == family and borne and self.appointed(j + 1))
             word = not (joined or before_particle)
             if j > i and not self.definite(j) and word and self.not_a_name_word(j, after_reviewed, last):
                 break
@@ -1221,6 +1258,11 @@ class _Text:
     def role_after(self, j: int) -> str | None:
         """A role given in apposition right after a name: 'NAME، المديرة العامة ...', or without
         the comma: 'أحمد أحمد رئيس الكاف', 'عبد الرحيم طاليب مدرب فريق الدفاع'."""
+        found = self.role_span_after(j)
+        return None if found is None else self.span(*found)[0]
+
+    def role_span_after(self, j: int) -> tuple[int, int, int] | None:
+        """role_after's tokens and the clitic before them."""
         comma = j < len(self.tokens) and self.tokens[j].text in ",،"
         head = self.hit(j + 1 if comma else j, ROLE)
         if head is None or head.clitic:  # "NAME، ورئيس ..." coordinates another person
@@ -1232,7 +1274,7 @@ class _Text:
             # "استقبل الملك محمد السادس رئيس الوزراء الإسباني بيدرو سانشيز", "هشام الصابري، وزير
             # التجهيز عبد القادر عمارة": the role is the next person's
             return None
-        return self.span(head.start, end, head.clitic)[0]
+        return head.start, end, head.clitic
 
     def family_start(self, given: _Hit) -> int:
         """Where the family name after ``given`` starts: past the second word of a compound given
@@ -1276,6 +1318,15 @@ class _Text:
         return given is not None or self.known_name(i)
 
 
+def _role_listed(t: _Text, i: int) -> bool:
+    """The name starting at token i is listed with "و" or has a role after it between commas."""
+    if _and_clitic(t, i):
+        return True
+    given = t.hit(i, GIVEN, AMBIGUOUS_GIVEN)
+    end = t.name_end(i, given) if given is not None else i + 1
+    return end < len(t.tokens) and t.tokens[end].text in ",،" and t.role_after(end) is not None
+
+
 def _people(t: _Text) -> list[Entity]:
     found: dict[str, tuple[str, str | None]] = {}  # name key -> (display name, role)
     name_ends: dict[int, str] = {}  # token right after a name found so far -> the name's key
@@ -1298,7 +1349,14 @@ def _people(t: _Text) -> list[Entity]:
         # the apposition is the formal title; without a comma, a role after a name that has one
         # before it is the verb's object ("وزيرة الانتقال الطاقي ليلى بنعلي سفير الصين")
         apposed = j < len(t.tokens) and t.tokens[j].text in ",،"
-        role = (t.role_after(j) if apposed or role is None else None) or role
+        after = t.role_span_after(j) if apposed or role is None else None
+        # "وزير الخارجية السوري، أسعد الشيباني، المبعوث الأمريكي، توم باراك": with a role of its
+        # own before the name, a role between commas before another name is that name's
+        # (unless that name has a role after it in turn: a list of names and roles, "يواخيم لوف،
+        # مدرب المنتخب الألماني، ماوريسيو بوكيتينيو، مدرب فريق توتنهام")
+        if after is not None and role is not None and t.starts_name(after[1]) and not _role_listed(t, after[1] + 1):
+            after = None
+        role = (after and t.span(*after)[0]) or role
         if previous is None or (previous[1] is None and role):
             found[name_key] = (previous[0] if previous else name, role)
 
@@ -1362,6 +1420,7 @@ def _people(t: _Text) -> list[Entity]:
             and_title = next_title is not None and next_title.clitic == 1 and t.tokens[j].key.startswith("و")
             ends = t.boundary(j) or t.reported(j) or honored or _said_or_counted(t, j) or located or and_title
             ends = ends or _foreign_name_then_object(t, start, j)  # "المغنية كايلي جينر الصحافة"
+            ends = ends or t.appointed(j)  # "السيد سيفي غريب وزيرا أول"
             # (in Standard Arabic, a name whose further words are rare, then a stopword: "الناشط
             # محفوظ بامبا ليفكير في"; not the rest of a French rank: "الجنرال دو كوردارمي على")
             unknown = j - start >= 2 and _unknown_words(t, start + 1, j)
@@ -2983,11 +3042,32 @@ def _place_cue(t: _Text, hit: _Hit) -> bool:
 
 
 def _dateline(t: _Text, hit: _Hit) -> bool:
-    """The place opens a paragraph and a dash or a bracket follows, as wire copy opens: "طرابلس -
-    جدد …", "باريس (أ ف ب) - …"."""
+    """The place opens a paragraph and a dash or a bracket follows, maybe after the day, as wire
+    copy opens: "طرابلس - جدد …", "باريس (أ ف ب) - …", "عمان 23 تشرين الثاني (بترا) - …"."""
+    return _dateline_mark(t, hit) is not None
+
+
+def _dateline_mark(t: _Text, hit: _Hit) -> int | None:
+    """Where the dash or the bracket after a dateline's place (and its day) stands."""
     opens = hit.start == 0 or (t.word(hit.start - 1) is None and "\n" in t.tokens[hit.start - 1].text)
-    after = t.tokens[hit.end].text if hit.end < len(t.tokens) else ""
-    return not hit.clitic and opens and (after in _DASHES or after == "(")
+    if hit.clitic or not opens:
+        return None
+    mark = _past_day(t, hit.end)
+    after = t.tokens[mark].text if mark < len(t.tokens) else ""
+    return mark if after in _DASHES or after == "(" else None
+
+
+def _past_day(t: _Text, i: int) -> int:
+    """Past "23 تشرين الثاني" or "في 5 مايو 2025" at i, or i when no day stands there."""
+    keys = [token.key for token in t.tokens[i : i + 6]]
+    k = 1 if keys[:1] == ["في"] else 0
+    if k >= len(keys) or not keys[k].isdigit():
+        return i
+    month = next((width for width in (2, 1) if " ".join(keys[k + 1 : k + 1 + width]) in MONTH_OF), 0)
+    if not month:
+        return i
+    k += 1 + month
+    return i + k + (k < len(keys) and keys[k].isdigit())
 
 
 def _named_places(t: _Text) -> list[Entity]:
@@ -3058,6 +3138,8 @@ def _named_places(t: _Text) -> list[Entity]:
                 break
             person_next = j + 1 < len(t.tokens) and (t.hit(j + 1, GIVEN) or t.tokens[j + 1].key in linking)
             if facility and t.hit(j, ROLE, HONORIFIC) and person_next:
+                if j == head.end == head.start + 1 and t.tokens[i].key[head.clitic :][:2] == "ال":
+                    break  # "مدير المستشفى الدكتور محمد": "the hospital", and its director's name
                 j, longest = j + 1, longest + 1
                 continue
             inner = t.hit(j, FACILITY_HEAD) if facility and j == head.end else None
@@ -3098,6 +3180,8 @@ def _named_places(t: _Text) -> list[Entity]:
             foreign = article_zipf(t.tokens[j].text) < 1.0 and zipf(t.tokens[j].text) < 2.5
             # (or the family name after a given name: "ملعب سانتياغو برنابيو")
             family_next = t.hit(j - 1, GIVEN) is not None and _rare_words(t, j, j + 1)
+            # (or with a Latin letter's name after another, or "Arena": "قاعة بي كي أرينا")
+            foreign = foreign or _initials(t, j) or t.tokens[j].key in _VENUE_WORDS
             if facility and after_first and not (t.definite(j) or foreign or person or family_next):
                 break  # "ملعب رادس لانو": a facility's name goes on with "ال" words or foreign ones
             j += 1
@@ -3150,6 +3234,11 @@ def _named_places(t: _Text) -> list[Entity]:
     return found
 
 
+def _initials(t: _Text, j: int) -> bool:
+    """Token j spells a Latin letter after another: "قاعة بي كي أرينا"."""
+    return j > 0 and t.tokens[j].key in _LETTER_NAMES and t.tokens[j - 1].key in _LETTER_NAMES
+
+
 def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
     """The word at j, right after a place's head, starts a phrase, not the place's name: "مدينة
     للخوف", "فندق خارج", "منطقة خلاء", "المستشفى لتلقي", "أحياء العاصمة تعيش"."""
@@ -3177,6 +3266,8 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
             and t.tokens[j - 1].key.endswith("ه")  # a feminine head ("حي جميلة" is a district)
         )
         or (facility and t.prepositional(j, "بلف"))
+        # "معمل لتقطير الماحيا", "معمل لتصبير الحوت": ل and a verbal noun (تفعيل), what it is for
+        or (facility and not definite and _FOR_DOING.fullmatch(word.key) is not None)
         # "بالسجن المحلي ومتابعته": "and" and a noun with its owner; "اوطيل وقهوة": and another place
         or (facility and _and_clitic(t, j) and (_with_pronoun(word.key[1:]) or _noun_with_his(word.text[1:])))
         or (facility and _and_clitic(t, j) and zipf(word.text[1:]) >= COMMON_ZIPF)
@@ -3319,6 +3410,19 @@ def _prefixed_places(t: _Text) -> list[Entity]:
     return found
 
 
+def _abad_towns(t: _Text) -> list[Entity]:
+    """'جلال آباد', 'بإسلام آباد': a word then "آباد" (Persian for a town) is a town of Iran or
+    Central or South Asia, not a person however given-name-like the word before it is."""
+    found = []
+    for i in range(1, len(t.tokens)):
+        if t.tokens[i].key != "اباد" or not t.word(i - 1) or t.stop(i - 1):
+            continue
+        given = t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)
+        text, start, end = t.span(i - 1, i + 1, given.clitic if given and given.end == i else 0)
+        found.append(Entity("LOC", text, text, None, start, end))
+    return found
+
+
 def _name_follows(t: _Text, given: _Hit) -> bool:
     """The rest of a name follows a given name: a joiner and a given name ("لبدر بن حمد البوسعيدي"),
     or, after a reviewed given name, a rare word no list knows ("لميشيل بارنييه")."""
@@ -3367,8 +3471,8 @@ def _organizations(t: _Text) -> list[Entity]:
         kind = search_form(head.entry.canonical)  # "للحكومة" is the head "الحكومة"
         if kind == "رئاسه" and head.clitic and t.tokens[i].key.startswith(("ب", "وب")):
             continue  # "برئاسة فاطمة الزهراء المنصوري": chaired by, no presidency
-        if _town_centre(t, head):
-            continue  # "مركز تاغازوت": the town's centre, a place
+        if _town_centre(t, head) or _named_district(t, head):
+            continue  # "مركز تاغازوت": the town's centre, a place; "مديرية نورغال", a district
         if kind in t.lex.national_heads:  # "الحكومة الإسبانية", "سفارة المغرب"; not "الحكومة الجديدة"
             k = head.end + bool(t.word(head.end) and t.tokens[head.end].key in ("العام", "العامه"))
             area = t.hit(k, AREA_HEAD)
@@ -3579,6 +3683,34 @@ def _brand_word(t: _Text, k: int) -> bool:
         and not _clitic_word(word.text, AMBIGUOUS_ZIPF)
         and not t.not_a_name_word(k)
     )
+
+
+def _named_district(t: _Text, head: _Hit) -> bool:
+    """'مديرية' before one rare word no list knows, then the clause's end: a district of
+    Afghanistan, Yemen or Egypt ("في مديرية نورغال،"), not a directorate ("مديرية الأمن")."""
+    if t.tokens[head.start].key[head.clitic :] != "مديريه" or head.end != head.start + 1:
+        return False
+    j = head.end
+    word = t.word(j)
+    return (
+        word is not None
+        and not t.hits.get(j)
+        and not t.definite(j)
+        and zipf(word.text) < RARE_ZIPF
+        and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
+        and (t.boundary(j + 1) or t.stop(j + 1))
+    )
+
+
+def _districts(t: _Text) -> list[Entity]:
+    """The districts _named_district finds, as places: "مديرية نورغال"."""
+    found = []
+    for i in t.starting(ORG_HEAD):
+        head = t.hit(i, ORG_HEAD)
+        if _named_district(t, head):
+            text, start, end = t.span(i, head.end + 1, head.clitic)
+            found.append(Entity("LOC", text, text, None, start, end))
+    return found
 
 
 def _town_centre(t: _Text, head: _Hit) -> bool:
@@ -3845,19 +3977,27 @@ def _cited_sources(t: _Text) -> list[Entity]:
 
 
 def _dateline_agencies(t: _Text) -> list[Entity]:
-    """'تونس (وات) -', 'عمان (بترا) -': the news agency in brackets after a dateline's place."""
+    """The news agency of a dateline: in brackets after its place ('تونس (وات) -', 'عمان 23 تشرين
+    الثاني (بترا) -'), or one word after its dash closing the line ('المنامة - بنا')."""
     found = []
     for i in t.starting(LOC):
-        place = t.hit(i, LOC)
-        if not _dateline(t, place) or t.tokens[place.end].text != "(":
+        mark = _dateline_mark(t, t.hit(i, LOC))
+        if mark is None:
             continue
-        inside = range(place.end + 1, min(place.end + 5, len(t.tokens)))
-        close = next((k for k in inside if t.tokens[k].text == ")"), 0)
-        dashed = 0 < close + 1 < len(t.tokens) and t.tokens[close + 1].text in _DASHES
-        if not dashed or close == place.end + 1 or not all(t.word(k) for k in range(place.end + 1, close)):
-            continue
-        known = t.hit(place.end + 1, ORG)
-        text, start, end = t.span(place.end + 1, close)
+        if t.tokens[mark].text == "(":
+            inside = range(mark + 1, min(mark + 5, len(t.tokens)))
+            close = next((k for k in inside if t.tokens[k].text == ")"), 0)
+            dashed = 0 < close + 1 < len(t.tokens) and t.tokens[close + 1].text in _DASHES
+            if not dashed or close == mark + 1 or not all(t.word(k) for k in range(mark + 1, close)):
+                continue
+        else:
+            close = mark + 2  # a byline's name is no agency: "الرباط - محمد"
+            closed = close == len(t.tokens) or (close < len(t.tokens) and "\n" in t.tokens[close].text)
+            word = t.word(mark + 1)
+            if not closed or word is None or t.hit(mark + 1, LOC, FIGURE, GIVEN, AMBIGUOUS_GIVEN, ROLE):
+                continue
+        known = t.hit(mark + 1, ORG)
+        text, start, end = t.span(mark + 1, close)
         canonical = known.entry.canonical if known is not None and known.end == close and not known.clitic else text
         found.append(Entity("ORG", text, canonical, None, start, end))
     return found
@@ -3942,6 +4082,8 @@ def find_entities(title: str | None, body: str, outlet: str | None = None) -> li
         + _lexicon_entities(t)
         + _named_places(t)
         + _prefixed_places(t)
+        + _abad_towns(t)
+        + _districts(t)
         + _organizations(t)
         + _quoted_organizations(t)
         + _outlet_mentions(t, outlet)

@@ -195,6 +195,8 @@ def segment(lines: list[Line], title_given: bool = False) -> Layout:
             seen_body = seen_body or line.no > body_start
             layout.body.append(line)
 
-    layout.outlet = footer_outlet or byline_outlet or site_outlet
+    # (the site a label above the headline names publishes the article; a byline under it may
+    # name the wire agency it carries: "الأيام - البحرين" above, "المنامة - بنا" under)
+    layout.outlet = footer_outlet or site_outlet or byline_outlet
     layout.removed.sort(key=lambda r: r.line_no)
     return layout

@@ -81,6 +81,7 @@ class Lexicon:
     person_nouns: frozenset[str]  # search form of nouns for a person, without the article ("رجل")
     relatives: frozenset[str]  # search form of words for someone's relative ("زوجته", "مراتو")
     ranks: frozenset[str]  # search form of the occupations that are ranks, titles before a name ("اللواء")
+    appointed_roles: frozenset[str]  # search form of one-word roles in the accusative ("وزيرا", "سفيرا")
     word_ranks: frozenset[str]  # search form of ranks that are common words too: ranks only before a given name
     darija_markers: frozenset[str]  # search form of Darija function words ("ديال", "غادي")
     events_needing_qualifier: frozenset[str]  # search form
@@ -319,6 +320,13 @@ def _figure_last_words(people: dict) -> frozenset[str]:
     return frozenset(word for word, names in bearers.items() if len(names) == 1)
 
 
+def _appointed_roles(people: dict) -> frozenset[str]:
+    """The masculine one-word role heads in the accusative, as an appointment names the post
+    after the person ("عين السيد سيفي غريب وزيرا أول"). ``people``: people.toml, read."""
+    heads = (key(w) for w in people["role_heads"] if " " not in w)
+    return frozenset(head + "ا" for head in heads if not head.startswith("ال") and not head.endswith(("ه", "ي", "ا")))
+
+
 def _place_given_names() -> frozenset[str]:
     """Places that the name data has as given names ("جورجيا" Meloni, "صوفيا"): after a role with
     its nationality they start the name."""
@@ -384,6 +392,7 @@ def lexicon() -> Lexicon:
         person_nouns=frozenset(key(w) for w in people["person_nouns"]),
         relatives=frozenset(key(w) for w in people["relatives"]),
         ranks=frozenset(key(w) for w in people["ranks"]),
+        appointed_roles=_appointed_roles(people),
         word_ranks=frozenset(key(w) for w in people["word_ranks"]),
         darija_markers=frozenset(key(w) for w in people["darija_markers"]),
         events_needing_qualifier=frozenset(key(w) for w in events["need_qualifier"]),
