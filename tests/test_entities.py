@@ -2759,3 +2759,32 @@ def test_the_twenty_first_written_sets_lessons():
     # names and roles listed in turn keep their own roles
     text = "ثلاثة أسماء: يواخيم لوف، مدرب المنتخب الألماني، ماوريسيو بوكيتينيو، مدرب فريق توتنهام، ويورغن كلوب."
     assert people(text)["ماوريسيو بوكيتينيو"] == "مدرب فريق توتنهام"
+
+
+def test_the_twenty_second_written_sets_lessons():
+    # Gulf styles are titles, not names; "شيخ" links a Somali name's parts
+    text = "افتتح معالي سالم بن محمد المحروقي، وزير التراث والسياحة، المعرض."
+    assert people(text) == {"سالم بن محمد المحروقي": "وزير التراث والسياحة"}
+    assert people("وندد الرئيس الصومالي حسن شيخ محمود بالهجوم.") == {"حسن شيخ محمود": "الرئيس الصومالي"}
+    # a nationality as a noun after "بين", then a foreign given name no list has
+    text = "نزالا للملاكمة بين الأوكراني أولكسندر أوسيك والبريطاني دانيال دوبوا."
+    assert set(people(text)) == {"أولكسندر أوسيك", "دانيال دوبوا"}
+    # a national society; a participle ends a body's name; "القاعدة" alone is "the rule"
+    assert orgs("نقلتهم طواقم الهلال الأحمر الفلسطيني إلى المستشفى.") == {"الهلال الأحمر الفلسطيني"}
+    assert orgs("وتبنته حركة الشباب المرتبطة بتنظيم القاعدة.") == {"حركة الشباب", "تنظيم القاعدة"}
+    assert orgs("انطلاقا من هذه القاعدة التي يضعها الكاتب.") == set()
+    # "للجنة" is ل and "اللجنة" before its adjective; a chain of nouns goes on over "و"
+    text = "اجتماعا للجنة الإقليمية للتنمية البشرية، وأكد أن وكالة إنعاش وتنمية أقاليم الشمال ستساهم."
+    found = {e.canonical for e in find_entities(None, text) if e.kind == "ORG"}
+    assert found == {"اللجنة الإقليمية للتنمية البشرية", "وكالة إنعاش وتنمية أقاليم الشمال"}
+    assert orgs("بتهم إهانة مؤسسة دستورية وإهانة هيئة منظمة.") == set()
+    assert orgs("وأضاف في تدوينة على منصة إكس أن الموسم سيستمر.") == {"منصة إكس"}
+    assert orgs("وقال رئيس مجلس المديرين في الهيئة إن الخط سيمتد.") == set()
+    # a region named by an adjective is no ministry; fields, bases, pyramids and museums are places
+    assert places("في ولاية منح في محافظة الداخلية، بحضور المسؤولين.") == {"منح", "الداخلية"}
+    text = "استئناف الإنتاج في حقل الفيل النفطي، وتراجع الاهتمام في حقل التعليم."
+    assert places(text) == {"حقل الفيل"}
+    text = "أطلق القمر من قاعدة جيوتشيوان شمال غربي الصين."
+    assert places(text) == {"قاعدة جيوتشيوان", "الصين"}
+    text = "استقبل المتحف المصري الكبير بالجيزة آلاف الزوار، وهو المطل على أهرامات الجيزة."
+    assert places(text) == {"المتحف المصري الكبير", "أهرامات الجيزة", "الجيزة"}

@@ -53,17 +53,17 @@ def test_f1_does_not_regress(gold_set: str):
 
 # The written items carry their own text: scored in every run, the corpus or not. Their first,
 # blind runs gave PERSON 0.93, 0.84, 0.92, 0.89, 0.89, 0.90, 0.78, 0.85, 0.87, 0.93, 0.84, 0.95,
-# 0.96, 0.84, 0.92, 0.97, 0.93, 0.88, 0.95, 0.84 and 0.76, ORG 0.92, 0.82, 0.91, 0.86, 0.86, 0.75,
-# 0.90, 0.79, 0.87, 0.88, 0.87, 0.83, 1.00, 0.81, 0.91, 0.91, 0.79, 0.83, 0.91, 0.88 and 0.89, LOC
-# 0.96, 0.88, 0.89, 0.92, 0.86, 0.84, 0.89, 0.88, 0.90, 0.95, 0.95, 0.96, 0.94, 0.96, 0.82, 0.88,
-# 0.94, 0.91, 0.92, 0.93 and 0.81 (F1).
+# 0.96, 0.84, 0.92, 0.97, 0.93, 0.88, 0.95, 0.84, 0.76 and 0.87, ORG 0.92, 0.82, 0.91, 0.86, 0.86,
+# 0.75, 0.90, 0.79, 0.87, 0.88, 0.87, 0.83, 1.00, 0.81, 0.91, 0.91, 0.79, 0.83, 0.91, 0.88, 0.89 and
+# 0.72, LOC 0.96, 0.88, 0.89, 0.92, 0.86, 0.84, 0.89, 0.88, 0.90, 0.95, 0.95, 0.96, 0.94, 0.96, 0.82,
+# 0.88, 0.94, 0.91, 0.92, 0.93, 0.81 and 0.78 (F1).
 WRITTEN_FLOORS = {
     "written": {"PERSON": 0.97, "ORG": 0.95, "LOC": 0.97},
     "written2": {"PERSON": 0.94, "ORG": 0.93, "LOC": 0.94},
     "written3": {"PERSON": 0.98, "ORG": 0.93, "LOC": 0.90},
     "written4": {"PERSON": 0.95, "ORG": 0.94, "LOC": 0.97},
     "written5": {"PERSON": 0.97, "ORG": 0.93, "LOC": 0.94},
-    "written6": {"PERSON": 0.98, "ORG": 0.87, "LOC": 0.88},
+    "written6": {"PERSON": 0.98, "ORG": 0.89, "LOC": 0.88},
     "written7": {"PERSON": 0.96, "ORG": 0.94, "LOC": 0.92},
     "written8": {"PERSON": 0.94, "ORG": 0.87, "LOC": 0.95},
     "written9": {"PERSON": 0.91, "ORG": 0.92, "LOC": 0.94},
@@ -73,12 +73,13 @@ WRITTEN_FLOORS = {
     "written13": {"PERSON": 0.98, "ORG": 0.98, "LOC": 0.96},
     "written14": {"PERSON": 0.90, "ORG": 0.96, "LOC": 0.98},
     "written15": {"PERSON": 0.98, "ORG": 0.98, "LOC": 0.86},
-    "written16": {"PERSON": 0.96, "ORG": 0.95, "LOC": 0.93},
+    "written16": {"PERSON": 0.96, "ORG": 0.95, "LOC": 0.95},
     "written17": {"PERSON": 0.94, "ORG": 0.88, "LOC": 0.98},
     "written18": {"PERSON": 0.91, "ORG": 0.87, "LOC": 0.93},
     "written19": {"PERSON": 0.96, "ORG": 0.98, "LOC": 0.92},
-    "written20": {"PERSON": 0.93, "ORG": 0.88, "LOC": 0.93},
+    "written20": {"PERSON": 0.93, "ORG": 0.88, "LOC": 0.96},
     "written21": {"PERSON": 0.98, "ORG": 0.93, "LOC": 0.93},
+    "written22": {"PERSON": 0.98, "ORG": 0.89, "LOC": 0.85},
 }
 
 

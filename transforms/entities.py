@@ -72,6 +72,7 @@ _CONTINENTS = frozenset(("افريقيا", "اوروبا", "اسيا"))  # searc
 _SOUTH_AFRICAN = frozenset(("افريقي", "افريقيه"))  # after "الجنوب" (search form: the alef folded)
 _LIST_SEPARATORS = frozenset(",،؛")
 _LETTER_NAMES = frozenset(("بي", "سي", "دي", "تي", "جي", "كي", "في", "اف", "ام", "ان", "اس", "اكس", "ار", "اي"))
+_FIELD_KINDS = frozenset(("النفطي", "الغازي", "البترولي", "للنفط", "للغاز"))  # search form: "حقل الفيل النفطي"
 _VENUE_WORDS = frozenset(("ارينا", "ستاديوم"))  # search form: "ملعب المملكة أرينا"
 _FOR_DOING = re.compile(r"لت\w\wي\wه?")  # ل and a verbal noun of the تفعيل form, search form: "لتقطير"
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
@@ -88,7 +89,9 @@ _REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعن
 # hits the words of a cited outlet's name lack ("حسب “الصباح”")
 _NOT_OUTLETS = (LOC, ORG, FIGURE, GIVEN, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD, EVENT_HEAD)
 _LALLA = frozenset(("للا", "لاله"))  # search form: the title of a Moroccan lady or princess, a given name
-_AGAINST = frozenset(("علي", "امام", "ضد", "مع"))  # search form: prepositions a rival follows ("فوزه على")
+_AGAINST = frozenset(
+    ("علي", "امام", "ضد", "مع", "بين")
+)  # search form: prepositions a rival follows ("فوزه على", "بين")
 _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
 # search form: works whose quoted title may be a place's name ("رواية “جبل الزمرد”", "فيلم “كازابلانكا”")
 _WORKS = frozenset(("روايه", "فيلم", "كتاب", "مسرحيه", "اغنيه", "البوم", "مسلسل", "قصيده", "ديوان", "لوحه"))
@@ -489,6 +492,27 @@ class _Text:
             and self.boundary(i + 1)
         )
 
+    def somali_link(self, j: int) -> bool:
+        """Token j is "شيخ" between two given names, as Somali names have it: "حسن شيخ محمود"."""
+        after = self.hit(j + 1, GIVEN)
+        return self.tokens[j].key == "شيخ" and after is not None and not after.clitic and after.entry.bearers is None
+
+    def open_chain(self, j: int) -> bool:
+        """Token j is "و" and a common noun after a common indefinite noun no list knows, inside a
+        name's chain of nouns in construct: "إنعاش وتنمية" (not "أمازون وغوغل", two names)."""
+        before = self.tokens[j - 1]
+        return (
+            self.word(j + 1) is not None
+            and not self.stop(j)
+            and not self.stop(j + 1)
+            and not before.key.endswith(("ي", "يه"))  # "مؤسسة دستورية وإهانة": an adjective, no noun
+            and not self.definite(j - 1)
+            and not self.hits.get(j - 1)
+            and not self.hits.get(j)
+            and article_zipf(before.text) >= RARE_NAME_ZIPF
+            and article_zipf(self.tokens[j].text[1:]) >= COMMON_ZIPF
+        )
+
     def appointed(self, i: int) -> bool:
         """Token i is a post in the accusative, as an appointment names it after the person."""
         return i < len(self.tokens) and self.tokens[i].key in self.lex.appointed_roles
@@ -724,7 +748,10 @@ class _Text:
             if event is not None and not remit:
                 break  # "تسلم المنتخب المغربي كأس العرب": an event, the verb's object
             coordinated = stop_at_locative and j > start and key.startswith("و") and not key.startswith(("وال", "ول"))
-            if coordinated and (self.hit(j, ROLE) or not self.definite(j + 1) or self.nationality(j + 1)):
+            # (but a chain of nouns in construct, not yet closed by a definite one, goes on over "و"
+            # and a common noun: "وكالة إنعاش وتنمية أقاليم الشمال")
+            chain = coordinated and self.open_chain(j)
+            if coordinated and not chain and (self.hit(j, ROLE) or not self.definite(j + 1) or self.nationality(j + 1)):
                 break  # "وزارة الصحة وعضو اللجنة", "المنتخب الوطني ودورتموند الألماني": another name
             # "شركة طيران العربية ونخليو الخطوط الملكية": "and we leave", a Darija verb
             darija_we = self.darija and key[1:2] == "ن" and key.endswith("و") and len(key) >= 5
@@ -886,10 +913,13 @@ class _Text:
             )
             # (not a verb in the present: "البنك الإفريقي للتنمية يمنح المغرب قرضا")
             verb = j > start and _present_verb(self.tokens[j].text)
+            # (a chain over "و": "إنعاش وتنمية أقاليم الشمال")
+            chained = j + 1 < len(self.tokens) and self.tokens[j + 1].key.startswith("و") and self.open_chain(j + 1)
+            chained = chained or (chain and self.word(j + 1) is not None and self.definite(j + 2))
             if rare_name or (
                 self.tokens[j].key not in self.lex.joiners
                 and not verb
-                and (self.definite(j + 1) or before_name or following_quote)
+                and (self.definite(j + 1) or before_name or following_quote or chained)
             ):
                 j += 1  # construct noun: "لأمن الدولة", "ولمراقبة التراب", "خارجية فرنسا"
                 continue
@@ -1127,6 +1157,7 @@ class _Text:
             # (a word in و- never written with the article, closing the clause, is a name too: "محمد آيت وعلي،")
             rare_waw = article_zipf(token.text) < FOREIGN_ARTICLE_ZIPF and self.name_closed(j + 1)
             joined = after_joiner and (not token.key.startswith("و") or rare_waw) and not self.hit(j, ROLE, OCCUPATION)
+            joined = joined or (j == family and self.somali_link(j))
             # "وزير التجهيز عبد القادر عمارة،": after a reviewed or compound given name, a common
             # word that ends the clause is still the family name
             compound = given is not None and given.end - given.start > 1
@@ -1157,7 +1188,9 @@ class _Text:
             named_son = joins and not self.hit(j + 1, LOC) and (rare_next or compound_next)
             # "عزيز أخنوش بممثلي النقابات": a noun in construct, not a third name (but "ألبرتو
             # نونييث فيخو بالقرار": rare words, then the verb's object)
-            construct = j > family and not after_joiner and not named_son and self.definite(j + 1)
+            # (nor after "شيخ" linking two given names: "حسن شيخ محمود بالهجوم")
+            linked = j == family + 1 and self.somali_link(family)
+            construct = j > family and not (after_joiner or named_son or linked) and self.definite(j + 1)
             if construct and not self.rare_name_ends(family, j + 1):
                 break
             j += 1
@@ -1179,6 +1212,7 @@ class _Text:
             # (or a third rare word, then "و" and another: "محمد الناجم ابهي ومسؤولين آخرين")
             and not (not self.darija and self.coordinated(j) and _unknown_words(self, j - 1, j))
             and not any(self.tokens[k].key in self.lex.name_links for k in range(i, j - 1))
+            and not self.somali_link(family)
             and self.role_after(j) is None  # "خوان كارلوس فيرنانديز غاريدو مدرب فريق …"
             and not _and_role(self, j)  # "محمود علي يوسف ورئيس كينيا": another person's role
         ):
@@ -2947,8 +2981,13 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
             country = t.hit(end, LOC) if kind == ORG else None
             if country is not None and not country.clitic and country.entry.canonical in t.lex.countries:
                 end = country.end  # "هواوي المغرب": the company's branch in that country, named so
+            canonical = hit.entry.canonical
+            society = kind == ORG and t.key_span(i, hit.end, hit.clitic) in t.lex.national_societies
+            if society and t.nationality(end):
+                end += 1  # "الهلال الأحمر الفلسطيني": a national society, a body of its own
+                canonical = t.span(i, end, hit.clitic)[0]
             text, start, end = t.span(i, end, clitic)
-            found.append(Entity(kind, text, hit.entry.canonical, None, start, end))
+            found.append(Entity(kind, text, canonical, None, start, end))
     return found
 
 
@@ -3076,7 +3115,7 @@ def _named_places(t: _Text) -> list[Entity]:
     linking = t.lex.name_links | t.lex.place_compounds  # words a place name goes on after ("ديل", "باب")
     for i in t.starting(AREA_HEAD, FACILITY_HEAD):
         head = t.hit(i, AREA_HEAD, FACILITY_HEAD)
-        if head is None or _work_title(t, i):
+        if head is None or _work_title(t, i) or _field_of_study(t, head):
             continue
         compound = head.end < len(t.tokens) and t.tokens[head.end].key in t.lex.place_compounds
         facility = head.entry.kind == FACILITY_HEAD
@@ -3151,6 +3190,8 @@ def _named_places(t: _Text) -> list[Entity]:
             )
             if j > head.end + 1 and t.hit(j, LOC) and not t.hit(j, LOC).clitic:
                 break  # "المركب الرياضي الأمير مولاي عبد الله الرباط": the city it is in
+            if t.tokens[j].key in _FIELD_KINDS:
+                break  # "حقل الشرارة النفطي": what the field yields, not its name
             if j > head.end and (t.prepositional(j, "بفل") or t.tokens[j].key[0] == "و" or clitic_word):
                 break  # "مطار ابن بطوطة بعاصمة البوغاز", "مطار محمد الخامس والدار البيضاء", "… بالزمامرة"
             # "المستشفى الجهوي لإخضاعها", "مستشفى بنمسيك كشفات": a word with a pronoun, or a Darija
@@ -3232,6 +3273,16 @@ def _named_places(t: _Text) -> list[Entity]:
         found.append(Entity("LOC", text, canonical, None, start, end))
         found += listed
     return found
+
+
+def _field_of_study(t: _Text, head: _Hit) -> bool:
+    """ "حقل" before a common word is a field of study or a minefield ("حقل التعليم", "حقل الألغام"),
+    not an oil or gas field unless one is named so ("حقل الفيل النفطي", "حقل الجافورة")."""
+    j = head.end
+    if t.tokens[head.start].key[head.clitic :] != "حقل" or j >= len(t.tokens):
+        return False
+    named = any(t.tokens[k].key in _FIELD_KINDS for k in range(j + 1, min(j + 3, len(t.tokens))))
+    return not named and zipf(t.tokens[j].text) >= COMMON_ZIPF
 
 
 def _initials(t: _Text, j: int) -> bool:
@@ -3895,8 +3946,8 @@ def _portfolio_ministries(t: _Text) -> list[Entity]:
             # (nor a minister's portfolio: "احتفظ بحقيبة الخارجية", "عين … وزيرا للخارجية")
             portfolio = before is not None and before.key.endswith(("حقيبه", "حقائب", "وزيرا", "وزيره"))
             if before is not None and (
-                owned or portfolio or t.definite(i - 1) or t.hit(i - 1, ROLE, ORG_HEAD, ORG, OCCUPATION)
-            ):
+                owned or portfolio or t.definite(i - 1) or t.hit(i - 1, ROLE, ORG_HEAD, ORG, OCCUPATION, AREA_HEAD)
+            ):  # (nor a region's name: "محافظة الداخلية" in Oman)
                 break
             if t.national_adjective(i + 1) and t.tokens[i + 1].key.endswith("يه"):
                 # "الخارجية القطرية": a foreign ministry, named as the text names it
@@ -4028,9 +4079,15 @@ def _events(t: _Text) -> list[Entity]:
 
 def _named(t: _Text, i: int, end: int, head: _Hit) -> tuple[str, int, int, str]:
     """Surface text, span and canonical name of a phrase whose first word may carry clitics."""
-    if t.tokens[i].key.startswith("لل") and head.clitic and search_form(head.entry.canonical).startswith("ال"):
-        text, start, stop = t.span(i, end)  # "للشرطة الوطنية": keep both lams in the text ("للجنة" is ل + "لجنة")
-        return text, start, stop, "ال" + text[2:]
+    # (an indefinite head read after "ل" that a feminine adjective follows is "ال" written after it:
+    # "للجنة الإقليمية" is "اللجنة الإقليمية"; "للجنة التحقيق" is ل and "لجنة التحقيق")
+    adjective = head.end < end and t.definite(head.end) and t.tokens[head.end].key.endswith("يه")
+    definite = search_form(head.entry.canonical).startswith("ال") or adjective
+    if head.clitic and t.tokens[i].key[: head.clitic + 1].endswith("لل") and definite:
+        # "(و)للشرطة الوطنية": keep both lams in the text ("للجنة" is ل + "لجنة")
+        text, start, stop = t.span(i, end, head.clitic - 1)
+        # (a word starting with ل shares it with the article's: "للجنة" is ل + "اللجنة")
+        return text, start, stop, "ال" + text[1 if search_form(head.entry.canonical).startswith("ل") else 2 :]
     text, start, stop = t.span(i, end, head.clitic)
     return text, start, stop, text
 

@@ -108,6 +108,7 @@ class Lexicon:
     serving_heads: frozenset[str]  # search form of police units' heads named by the district they serve
     not_organizations: frozenset[str]  # search form of a head and a word that name none ("هيئة الدفاع")
     national_heads: frozenset[str]  # search form of heads naming an organization only with a country
+    national_societies: frozenset[str]  # search form of movements a nationality names a society of
     regional_adjectives: frozenset[str]  # search form of adjectives that act as a nationality ("الأوروبي")
     portfolios: dict[str, str]  # search form of a portfolio -> its ministry ("الداخليه": وزارة الداخلية)
     media_suffixes: frozenset[str]  # search form of words that make the word before them an outlet ("بريس")
@@ -417,6 +418,7 @@ def lexicon() -> Lexicon:
         serving_heads=frozenset(key(w) for w in orgs["heads"]["serving"]),
         not_organizations=frozenset(key(w) for w in orgs["heads"]["not_names"]),
         national_heads=frozenset(key(w) for w in orgs["heads"]["national"]),
+        national_societies=frozenset(key(w) for w in orgs["heads"]["national_societies"]),
         org_head_keys=frozenset(key(w) for w in orgs["heads"]["words"]),
         regional_adjectives=frozenset(key(w) for w in orgs["heads"]["regional"]),
         portfolios={key(word): ministry for word, ministry in orgs["portfolios"].items()},
