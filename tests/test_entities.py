@@ -2788,3 +2788,10 @@ def test_the_twenty_second_written_sets_lessons():
     assert places(text) == {"قاعدة جيوتشيوان", "الصين"}
     text = "استقبل المتحف المصري الكبير بالجيزة آلاف الزوار، وهو المطل على أهرامات الجيزة."
     assert places(text) == {"المتحف المصري الكبير", "أهرامات الجيزة", "الجيزة"}
+
+
+def test_more_foreign_given_names_start_names():
+    text = "تابعاها ختها كايلي جينر ب127 مليون متابع، ثم سيلينا غوميز ب149 مليون."
+    assert set(people(text)) == {"كايلي جينر", "سيلينا غوميز"}
+    assert set(people("وقالت صحيفة آس إن فلورنتينو بيريز، أعد قائمة أولية.")) == {"فلورنتينو بيريز"}
+    assert people("ومن أبرز الحاضرين الصوفي الكبير.") == {}  # "صوفي" is a Sufi too
