@@ -1162,7 +1162,8 @@ def test_a_public_figure_starting_inside_a_name_is_the_name():
 
 
 def test_darija_to_me_to_you_and_a_short_word_with_her_are_no_names():
-    assert people("مسقط راس ميكان وتما عايشة امها دوريا.") == {}  # "there her mother Doria lives"
+    # "there her mother Doria lives": "امها" is no name; her mother is, by her given name alone
+    assert people("مسقط راس ميكان وتما عايشة امها دوريا.") == {"دوريا": None}
     assert people("شنو بغيتي ندير ليك هاه؟") == {}  # "what do you want me to do for you"
     assert people("وطلعت ليا فالراس.") == {}  # "it went to my head"
 
@@ -2795,3 +2796,9 @@ def test_more_foreign_given_names_start_names():
     assert set(people(text)) == {"كايلي جينر", "سيلينا غوميز"}
     assert set(people("وقالت صحيفة آس إن فلورنتينو بيريز، أعد قائمة أولية.")) == {"فلورنتينو بيريز"}
     assert people("ومن أبرز الحاضرين الصوفي الكبير.") == {}  # "صوفي" is a Sufi too
+
+
+def test_a_relative_named_by_a_foreign_given_name_alone_in_standard_arabic():
+    assert set(people("وصل الرئيس رفقة زوجته ميلانيا وابنه بارون.")) == {"ميلانيا"}
+    assert set(people("وتعيش في لوس أنجلوس والدتها دوريا.")) == {"دوريا"}
+    assert people("الأب ديال المعتقل خرج كيقول بأن ولدو طيح 16 لكيلو.") == {}  # Darija: a verb there

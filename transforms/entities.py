@@ -2358,10 +2358,20 @@ def _relative_named(t: _Text, i: int) -> tuple[int, int] | None:
     if given is None or given.clitic or not (given.entry.bearers is None or t.sure_given(given)):
         # "مع بنتها سيليا على صفحتها": a given name the name data knows, rare as a word and never
         # written with the article, alone (not a Darija verb: "ومراتو يگلسو")
+        # (or, in Standard Arabic, a foreign one no list has: "رفقة زوجته ميلانيا وابنه بارون."; in
+        # Darija a rare word there is as often a verb: "ومراتو يگلسو", "ولدو طيح")
         word = t.word(i)
-        alone = given is not None and not given.clitic and given.end == i + 1 and _bare_word(t, i)
-        alone = alone and word is not None and (t.boundary(i + 1) or t.stop(i + 1))
-        if alone and zipf(word.text) < RARE_NAME_ZIPF and article_zipf(word.text) == 0 and not t.not_a_name_word(i):
+        named = given is not None and not given.clitic and given.end == i + 1
+        foreign = (
+            not t.darija and word is not None and _foreign_given(word.text) and not t.hits.get(i, {}).keys() - {FAMILY}
+        )
+        foreign = given is None and foreign and not t.prepositional(i, "وبلفك")
+        named = named or foreign
+        alone = named and _bare_word(t, i) and word is not None and (t.boundary(i + 1) or t.stop(i + 1))
+        alone = alone or (named and word is not None and t.name_closed(i + 1))
+        # (a foreign name never written with the article may be as frequent as a word: "دوريا")
+        rare = word is not None and zipf(word.text) < (AMBIGUOUS_ZIPF if foreign else RARE_NAME_ZIPF)
+        if alone and rare and article_zipf(word.text) == 0 and not t.not_a_name_word(i):
             return i, i + 1
         return None
     family = given.end
@@ -2378,6 +2388,14 @@ def _relative_named(t: _Text, i: int) -> tuple[int, int] | None:
     if named and not t.not_a_name_word(family, after_reviewed=True, last=True):
         return i, after
     if t.boundary(family) or t.stop(family) or t.name_closed(family) or _darija_past(t, family):
+        return i, family
+    kin = t.hit(family, OCCUPATION)  # "رفقة زوجته ميلانيا وابنه بارون": "و" and the next relative
+    if (
+        kin is not None
+        and kin.clitic == 1
+        and _and_clitic(t, family)
+        and search_form(kin.entry.canonical) in t.lex.relatives
+    ):
         return i, family
     word = t.word(family)
     if word is not None and word.key[:1] in "بل" and zipf(word.text[1:]) >= COMMON_ZIPF:
