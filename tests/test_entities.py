@@ -2802,3 +2802,20 @@ def test_a_relative_named_by_a_foreign_given_name_alone_in_standard_arabic():
     assert set(people("وصل الرئيس رفقة زوجته ميلانيا وابنه بارون.")) == {"ميلانيا"}
     assert set(people("وتعيش في لوس أنجلوس والدتها دوريا.")) == {"دوريا"}
     assert people("الأب ديال المعتقل خرج كيقول بأن ولدو طيح 16 لكيلو.") == {}  # Darija: a verb there
+
+
+def test_the_twenty_third_written_sets_lessons():
+    # a country named as its adjective after a feminine noun is the adjective
+    assert places("جرى اللقاء في العاصمة السعودية الرياض.") == {"الرياض"}
+    assert "المملكة العربية السعودية" in places("وزار السعودية الأسبوع الماضي.")
+    # waterways; an opera house; the city a police unit serves
+    assert places("تراجعت إيرادات قناة السويس بسبب التوترات.") == {"قناة السويس"}
+    assert places("تنطلق الدورة في دار الأوبرا المصرية يوم الجمعة.") == {"دار الأوبرا المصرية"}
+    assert places("وأفاد بلاغ لولاية أمن أكادير بأن الموقوف وضع تحت الحراسة.") == {"أكادير"}
+    # a company named by a brand a little commoner, or by initials; not by what it does
+    text = "وتتولى تشغيل الحقل شركة بي بي البريطانية، ونظيره في مجموعة إيني الإيطالية."
+    assert orgs(text) == {"بي بي", "إيني"}
+    assert orgs("تملك شركة لتأجير السيارات بمراكش.") == set()
+    # a body named after a king; "والشركتين" is no foreign given name after a nationality
+    assert orgs("بالتعاون مع جامعة الملك عبدالله للعلوم والتقنية.") == {"جامعة الملك عبدالله للعلوم والتقنية"}
+    assert people("بالشراكة مع كوسموس إنرجي الأمريكية والشركتين الوطنيتين في البلدين.") == {}

@@ -73,6 +73,7 @@ _SOUTH_AFRICAN = frozenset(("افريقي", "افريقيه"))  # after "الج�
 _LIST_SEPARATORS = frozenset(",،؛")
 _LETTER_NAMES = frozenset(("بي", "سي", "دي", "تي", "جي", "كي", "في", "اف", "ام", "ان", "اس", "اكس", "ار", "اي"))
 _FIELD_KINDS = frozenset(("النفطي", "الغازي", "البترولي", "للنفط", "للغاز"))  # search form: "حقل الفيل النفطي"
+_ROYALS = frozenset(("الملك", "الامير", "الملكه", "الاميره"))  # search form: "جامعة الملك سعود"
 _VENUE_WORDS = frozenset(("ارينا", "ستاديوم"))  # search form: "ملعب المملكة أرينا"
 _FOR_DOING = re.compile(r"لت\w\wي\wه?")  # ل and a verbal noun of the تفعيل form, search form: "لتقطير"
 _AGE_WORDS = frozenset(("عام", "عاما", "سنه", "سنوات", "ربيعا"))  # search form: "39 عام", "(35 سنة)"
@@ -804,6 +805,13 @@ class _Text:
                 # "مستشار الملك"), unless it is a title before a name ("ولي العهد الأمير مولاي الحسن")
                 joined = head.clitic and self.tokens[j].key[0] in ("و" if stop_at_locative else "ول")
                 complement = not stop_at_locative and j == start and not head.clitic and _title_role(self, j) is None
+                # (a body named after a king or a prince: "جامعة الملك عبدالله للعلوم والتقنية")
+                # (in construct with an indefinite noun: not "عيد العرش الملك محمد السادس")
+                construct = j > 0 and not self.definite(j - 1)
+                king = self.hit(head.end, GIVEN) if stop_at_locative and construct and not head.clitic else None
+                if king is not None and not king.clitic and search_form(head.entry.canonical) in _ROYALS:
+                    j = named_until = king.end
+                    continue
                 if not (joined or complement):
                     break
             # "الشرطة المدعو …", "أمير قطر الشيخ تميم", "عين جلالة الملك السيد …": a person comes next
@@ -1797,7 +1805,7 @@ def _people(t: _Text) -> list[Entity]:
     for i in (k + 1 for k in t.matching(_NISBA_TOKEN) if k + 1 < len(t.tokens)):
         given = t.hit(i, GIVEN)
         reviewed = given is not None and not given.clitic and given.entry.bearers is None
-        foreign = given is None and _foreign_given(t.tokens[i].text) and not t.hits.get(i)
+        foreign = given is None and _foreign_given(t.tokens[i].text) and not t.hits.get(i) and not t.definite(i)
         # ("… على الإثيوبية تيغيست أبايتشو والكينية جوان تشيلمو": "and" another nationality right
         # after a name)
         key = t.tokens[i - 1].key
@@ -2166,6 +2174,7 @@ def _unknown_words(t: _Text, i: int, j: int) -> bool:
     return all(
         (word := t.word(k)) is not None
         and zipf(word.text) < RARE_NAME_ZIPF
+        and _FOR_DOING.fullmatch(word.key) is None  # "شركة لتأجير السيارات": what it does
         and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
         and not _clitic_word(word.text, 3.0)
         for k in range(i, j)
@@ -2745,6 +2754,7 @@ def _object_after_foreign_name(t: _Text, given: _Hit, j: int) -> bool:
         and word is not None
         and not t.definite(family)
         and zipf(word.text) < RARE_NAME_ZIPF
+        and _FOR_DOING.fullmatch(word.key) is None  # "شركة لتأجير السيارات": what it does
         and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
         and (t.definite(j) or t.prepositional(j, "بل"))
     )
@@ -2982,6 +2992,10 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
             if kind == LOC and _ambiguous_place(t, hit) and not _place_cue(t, hit):
                 continue
             if kind == LOC and (_noun_with_his_not_place(t, hit) or _work_title(t, i)):
+                continue
+            # "العاصمة السعودية": a country named as its adjective is one after a feminine noun
+            adjective = kind == LOC and not hit.clitic and i > 0 and t.nationality(i) and t.definite(i - 1)
+            if adjective and t.tokens[i].key.endswith("يه") and t.tokens[i - 1].key.endswith("ه") and hit.end == i + 1:
                 continue
             # "(و)كورونا", a word of its own, is no "like Verona" (as "كتونس" is "such as Tunisia")
             like = kind == LOC and hit.clitic and t.tokens[i].key[hit.clitic - 1] == "ك"
@@ -3305,7 +3319,7 @@ def _field_of_study(t: _Text, head: _Hit) -> bool:
 
 def _initials(t: _Text, j: int) -> bool:
     """Token j spells a Latin letter after another: "قاعة بي كي أرينا"."""
-    return j > 0 and t.tokens[j].key in _LETTER_NAMES and t.tokens[j - 1].key in _LETTER_NAMES
+    return 0 < j < len(t.tokens) and t.tokens[j].key in _LETTER_NAMES and t.tokens[j - 1].key in _LETTER_NAMES
 
 
 def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
@@ -3732,6 +3746,8 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
         if k == j and search_form(head.entry.canonical) in t.lex.companies_named_by_a_word:
             while k < j + 2 and _brand_word(t, k):
                 k += 1
+            while k < min(j + 3, len(t.tokens)) and (_initials(t, k) or _initials(t, k + 1)):
+                k += 1  # "شركة بي بي البريطانية": initials spelled out
         if k > j:
             text, start, end = t.span(j, k)
             found.append(Entity("ORG", text, text, None, start, end))
@@ -3747,7 +3763,8 @@ def _brand_word(t: _Text, k: int) -> bool:
         and not t.darija
         and not (t.stop(k) or t.definite(k) or t.hits.get(k, {}).keys() - {FAMILY, GIVEN})
         and _ARABIC_LETTERS.fullmatch(word.text) is not None
-        and zipf(word.text) < RARE_ZIPF
+        and zipf(word.text) < RARE_NAME_ZIPF
+        and _FOR_DOING.fullmatch(word.key) is None  # "شركة لتأجير السيارات": what it does
         and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
         and not _clitic_word(word.text, AMBIGUOUS_ZIPF)
         and not t.not_a_name_word(k)
@@ -4121,11 +4138,12 @@ def _flatten(candidates: list[Entity]) -> list[Entity]:
     return sorted(chosen, key=lambda e: e.start)
 
 
-def _event_places(found: list[Entity], candidates: list[Entity]) -> list[Entity]:
+def _event_places(found: list[Entity], candidates: list[Entity], serving: frozenset[str]) -> list[Entity]:
     """The place named inside an event's name is a place mention too: "مونديال روسيا" is held in
     روسيا, "أولمبياد باريس 2024" in باريس; not a continent that names a competition ("كأس إفريقيا",
-    "دوري أبطال أوروبا")."""
-    events = [e for e in found if e.kind == "EVENT"]
+    "دوري أبطال أوروبا"). So is the city a police unit serves: "ولاية أمن أكادير"."""
+    served = [e for e in found if e.kind == "ORG" and search_form(e.canonical).startswith(tuple(serving))]
+    events = [e for e in found if e.kind == "EVENT"] + served
     inside = [
         c
         for c in candidates
@@ -4167,7 +4185,8 @@ def find_entities(title: str | None, body: str, outlet: str | None = None) -> li
         + _events(t)
     )
     found = _flatten(candidates)
-    found = sorted(found + _event_places(found, candidates), key=lambda e: e.start)
+    serving = frozenset(key + " " for key in t.lex.serving_heads)
+    found = sorted(found + _event_places(found, candidates, serving), key=lambda e: e.start)
     return [_placed(e, len(head)) for e in found]
 
 
