@@ -7,10 +7,12 @@ article: a task costs tens of milliseconds of orchestration.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -99,6 +101,15 @@ def load_batch(warehouse: Warehouse, run_id: str, batch_id: str, rows: dict[str,
     return warehouse.load_batch(run_id, batch_id, rows)
 
 
+def _entity_worker(stack: contextlib.ExitStack, warn: Callable[..., None]) -> EntityWorker | None:
+    """A worker process for the built-in extractor, closed with ``stack``; None on one core."""
+    if not EntityWorker.wanted():
+        return None
+    worker = EntityWorker(warn)
+    stack.callback(worker.close)
+    return worker
+
+
 def _tally(summary: RunSummary, result: BatchResult, rows: dict[str, list[dict]]) -> None:
     summary.inputs_seen += len(result.outcomes)
     summary.skipped += len(result.with_status("skipped"))
@@ -142,17 +153,35 @@ def ingest(
     logger = get_run_logger()
     summary = RunSummary(run_id=run_id, warehouse=str(Path(warehouse_dir).resolve()))
     field_map = sources.FieldMap(**(fields or {}))
-    worker: EntityWorker | None = None
-    with open_warehouse(Path(warehouse_dir)) as warehouse:
+    with contextlib.ExitStack() as stack:
+        # The built-in extractor runs in a worker process (flows/worker.py), started first so
+        # that it is ready when the first batch is.
+        worker = _entity_worker(stack, logger.warning) if ner == "builtin" else None
+        warehouse = stack.enter_context(open_warehouse(Path(warehouse_dir)))
         warehouse.start_run(run_id, reference_date, paths)
         try:
             files = discover_inputs(paths)
             summary.files_seen = len(files)
             find, summary.ner = entity_finder(ner)
-            # the built-in extractor runs in a worker process, alongside validation (flows/worker.py)
-            worker = EntityWorker(logger.warning) if find is find_entities and EntityWorker.wanted() else None
+            if worker is None and find is find_entities:
+                worker = _entity_worker(stack, logger.warning)  # "camel" without its model falls back to it
             validator = BatchValidator(Path(warehouse_dir))
             seen: dict[str, str] = {}
+
+            def finish(batch_id: str, result: BatchResult, checks: Outcome, offloaded: bool) -> None:
+                if offloaded:
+                    result = with_entities(result, worker.collect())
+                rows = batch_rows(result, checks, run_id, batch_id)
+                if rows["documents"]:
+                    load_batch(warehouse, run_id, batch_id, quote(rows))
+                summary.validation_success = summary.validation_success and checks.success
+                _tally(summary, result, rows)
+                logger.info("batch %s: %d inputs, %d loaded", batch_id, len(result.outcomes), len(rows["articles"]))
+
+            # A batch the worker finds entities for is loaded once the next batch is validated:
+            # the worker works through it while the flow extracts and validates the next one.
+            # (Duplicates across the two are caught by `seen`, not by what is loaded.)
+            waiting: tuple[str, BatchResult, Outcome, bool] | None = None
             for number, inputs in enumerate(sources.batches(files, batch_size, field_map, max_bytes), start=1):
                 batch_id = f"{run_id}-{number:04d}"
                 offload = worker is not None and worker.alive
@@ -162,14 +191,11 @@ def ingest(
                 if offload:
                     worker.submit(result)
                 checks = validate_batch(validator, quote(result))
-                if offload:
-                    result = with_entities(result, worker.collect())
-                rows = batch_rows(result, checks, run_id, batch_id)
-                if rows["documents"]:
-                    load_batch(warehouse, run_id, batch_id, quote(rows))
-                summary.validation_success = summary.validation_success and checks.success
-                _tally(summary, result, rows)
-                logger.info("batch %s: %d inputs, %d loaded", batch_id, len(result.outcomes), len(rows["articles"]))
+                if waiting is not None:
+                    finish(*waiting)
+                waiting = (batch_id, result, checks, offload)
+            if waiting is not None:
+                finish(*waiting)
             docs = validator.docs_index
             summary.data_docs = str(docs) if docs else None
             summary.status = "succeeded"

@@ -5,8 +5,9 @@ and loading do not need its output. So while the flow validates batch N, a worke
 finds batch N's entities. The worker is a fresh interpreter running this module (`python -m
 flows.worker`), fed pickled batches on stdin and answering on stdout: unlike a multiprocessing
 pool it never re-imports the caller's main script, and inherits nothing from Prefect's threads.
-It builds its lexicon while the run sets up. If it fails, the flow finds the entities itself
-and says so in its log.
+It readies its lexicon while the run sets up, from the copy an earlier run kept on disk when the
+sources are the same (warm_lexicon). If it fails, the flow finds the entities itself and says so
+in its log.
 """
 
 from __future__ import annotations
@@ -14,21 +15,31 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import queue
 import subprocess
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable
+from pathlib import Path
 
 from transforms.batch import BatchResult, entity_inputs
 from transforms.entities import Entity, find_all
+from transforms.lexicon import Lexicon, fingerprint, lexicon, use_lexicon
 
 Found = list[list[Entity] | str]  # per new article: its entities, or why finding them failed
 
 
 class EntityWorker:
+    """A worker process the flow hands batches to, in order, and collects their entities from, in
+    the same order. Threads write its input and read its answers, so that neither side ever
+    waits on a full pipe: the flow hands over a batch and goes on at once."""
+
     def __init__(self, warn: Callable[..., None]) -> None:
         self._warn = warn
-        self._pending: BatchResult | None = None
+        self._pending: deque[BatchResult] = deque()  # submitted, not yet collected, oldest first
+        self._inputs: queue.Queue = queue.Queue()  # batches' texts for the writer; None ends them
+        self._answers: queue.Queue = queue.Queue()  # answers in order, or why reading them stopped
         self._process: subprocess.Popen | None = None
         try:
             self._process = subprocess.Popen(
@@ -36,6 +47,11 @@ class EntityWorker:
             )
         except OSError as exc:  # no process to start: the flow finds entities itself
             warn("entity worker could not start (%s); finding entities in the flow", exc)
+            return
+        self._writer = threading.Thread(target=self._write, args=(self._process,), daemon=True)
+        self._reader = threading.Thread(target=self._read, args=(self._process,), daemon=True)
+        self._writer.start()
+        self._reader.start()
 
     @staticmethod
     def wanted() -> bool:
@@ -48,23 +64,38 @@ class EntityWorker:
         return self._process is not None
 
     def submit(self, result: BatchResult) -> None:
-        """Start finding the entities of a batch's new articles (one batch at a time)."""
-        self._pending = result
-        try:
-            pickle.dump(entity_inputs(result), self._process.stdin)
-            self._process.stdin.flush()
-        except (OSError, pickle.PicklingError) as exc:
-            self._fail(exc)
+        """Hand over a batch's new articles; the worker takes batches in the order given."""
+        self._pending.append(result)
+        if self._process is not None:
+            self._inputs.put(entity_inputs(result))
 
     def collect(self) -> Found:
-        """The entities of the batch last submitted; found here if the worker failed."""
-        result, self._pending = self._pending, None
+        """The entities of the oldest batch not yet collected; found here if the worker failed."""
+        result = self._pending.popleft()
         if self._process is not None:
-            try:
-                return pickle.load(self._process.stdout)
-            except (OSError, EOFError, pickle.UnpicklingError) as exc:
-                self._fail(exc)
+            answer = self._answers.get()
+            if not isinstance(answer, BaseException):
+                return answer
+            self._fail(answer)
         return find_all(entity_inputs(result))
+
+    def _write(self, process: subprocess.Popen) -> None:
+        try:
+            while (texts := self._inputs.get()) is not None:
+                pickle.dump(texts, process.stdin)
+                process.stdin.flush()
+        except (OSError, pickle.PicklingError):
+            pass  # the worker is gone: the reader says why, and collect() finds the entities here
+        finally:
+            with contextlib.suppress(OSError):
+                process.stdin.close()  # the worker ends at the end of its input
+
+    def _read(self, process: subprocess.Popen) -> None:
+        try:
+            while True:
+                self._answers.put(pickle.load(process.stdout))
+        except (OSError, EOFError, pickle.UnpicklingError) as exc:
+            self._answers.put(exc)
 
     def _fail(self, exc: BaseException) -> None:
         self._warn("entity worker failed (%s: %s); finding entities in the flow", type(exc).__name__, exc)
@@ -73,19 +104,43 @@ class EntityWorker:
     def close(self) -> None:
         if self._process is not None:
             process, self._process = self._process, None
-            with contextlib.suppress(OSError):  # a broken pipe: the worker is gone already
-                process.stdin.close()  # the worker ends at the end of its input
+            self._inputs.put(None)
+            self._writer.join(timeout=10)
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
 
 
+def cache_dir() -> Path:
+    """Where the worker keeps the built lexicon between runs: $AKHBAR_CACHE_DIR, else the user's
+    cache directory."""
+    if os.environ.get("AKHBAR_CACHE_DIR"):
+        return Path(os.environ["AKHBAR_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "akhbar"
+
+
+def warm_lexicon() -> None:
+    """Ready the lexicon: the one an earlier run kept for the same sources (a tenth of a second to
+    read), or build it (most of a second) and keep it for the next run. A cache that cannot be
+    read or written is only slower."""
+    path = cache_dir() / f"lexicon-{fingerprint()}.pickle"
+    with contextlib.suppress(Exception):  # missing, partial, from other code: build it again
+        kept = pickle.loads(path.read_bytes())
+        if isinstance(kept, Lexicon):
+            use_lexicon(kept)
+            return
+    built = lexicon()
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        temporary.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)  # whole or absent, whatever other runs do at the same time
+
+
 def serve() -> None:
     """The worker's loop: a list of (title, body, outlet) in, find_all's answer out, until EOF."""
-    from transforms.lexicon import lexicon
-
-    warm = threading.Thread(target=lexicon)  # built while the first batch is read
+    warm = threading.Thread(target=warm_lexicon)  # while the first batch is read
     warm.start()
     while True:
         try:

@@ -1,14 +1,17 @@
 """Entities found in the worker process are those found in the flow's own process."""
 
 import datetime as dt
+import pickle
 
-from flows.worker import EntityWorker
+from flows.worker import EntityWorker, warm_lexicon
 from tests.conftest import SEEDS
 from transforms.article import no_entities
 from transforms.batch import RawInput, entity_inputs, process_batch, with_entities
 from transforms.entities import find_all
+from transforms.lexicon import fingerprint, lexicon
 
 REF = dt.date(2026, 11, 23)
+SEED_ONE = sorted(SEEDS.glob("*.txt"))[1].read_bytes()
 
 
 def seed_batch():
@@ -56,3 +59,30 @@ def test_entities_are_given_to_the_new_articles_and_a_failure_quarantines_one():
     first = annotated.outcomes[0].article
     assert first.entities == found[0]
     assert first.meetings  # seed 000 reports a meeting, found from the entities given
+
+
+def test_batches_handed_over_before_any_is_collected_come_back_in_order():
+    worker = EntityWorker(lambda *args: None)
+    try:
+        first, second = seed_batch(), process_batch([RawInput("one.txt", SEED_ONE)], {}, {}, REF, find=no_entities)
+        worker.submit(first)
+        worker.submit(second)
+        found_first, found_second = worker.collect(), worker.collect()
+    finally:
+        worker.close()
+    assert found_first == find_all(entity_inputs(first))
+    assert found_second == find_all(entity_inputs(second))
+
+
+def test_the_lexicon_is_kept_between_runs_and_a_broken_copy_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path))
+    built = lexicon()
+    warm_lexicon()
+    kept = tmp_path / f"lexicon-{fingerprint()}.pickle"
+    assert kept.exists()
+    loaded = pickle.loads(kept.read_bytes())
+    assert loaded.stopwords == built.stopwords and loaded.portfolios == built.portfolios
+    assert loaded.automaton.get("الرباط ")[0] == built.automaton.get("الرباط ")[0]
+    kept.write_bytes(b"not a pickle")
+    warm_lexicon()  # read fails: the lexicon in hand is used and kept again
+    assert pickle.loads(kept.read_bytes()).stopwords == built.stopwords

@@ -16,11 +16,13 @@ hamza, alef maksura and teh marbuta match the same entry.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
 
 import ahocorasick
 from babel import Locale
@@ -363,8 +365,37 @@ def nationalities() -> dict[str, str]:
     return {key(stem): country for stem, country in _data("places.toml")["nationalities"].items()}
 
 
-@cache
+_BUILT: list[Lexicon] = []  # the lexicon once built, or the one given to use_lexicon
+
+
 def lexicon() -> Lexicon:
+    """The lexicon: built on first use, or the one an earlier run kept (use_lexicon)."""
+    if not _BUILT:
+        _BUILT.append(build_lexicon())
+    return _BUILT[0]
+
+
+def use_lexicon(built: Lexicon) -> None:
+    """Use a lexicon built earlier from the same sources (see fingerprint)."""
+    _BUILT[:] = [built]
+
+
+def fingerprint() -> str:
+    """What the lexicon is built from: the data files, the code that reads them and the versions
+    of the libraries it asks. A lexicon kept under this fingerprint is the one build_lexicon would
+    build now."""
+    digest = hashlib.sha256(sys.version.encode())
+    for dist in ("babel", "camel-tools", "wordfreq", "pyahocorasick"):
+        digest.update(f"{dist}={metadata.version(dist)}".encode())
+    package = resources.files("transforms")
+    sources = sorted(package.joinpath("data").iterdir(), key=lambda f: f.name)
+    for source in [package.joinpath(f"{m}.py") for m in ("lexicon", "text", "common_words")] + sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build_lexicon() -> Lexicon:
     automaton = ahocorasick.Automaton()
     for k, found in _entries().items():
         ordered = tuple(sorted(found, key=lambda e: (e.kind, e.canonical)))
