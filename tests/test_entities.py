@@ -2819,3 +2819,22 @@ def test_the_twenty_third_written_sets_lessons():
     # a body named after a king; "والشركتين" is no foreign given name after a nationality
     assert orgs("بالتعاون مع جامعة الملك عبدالله للعلوم والتقنية.") == {"جامعة الملك عبدالله للعلوم والتقنية"}
     assert people("بالشراكة مع كوسموس إنرجي الأمريكية والشركتين الوطنيتين في البلدين.") == {}
+
+
+def test_the_twenty_fourth_written_sets_lessons():
+    # a Gulf name's house after a long chain of forefathers; a team's captain
+    text = "حضر المقابلة معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء."
+    assert set(people(text)) == {"محمد بن عبدالرحمن بن جاسم آل ثاني"}
+    assert people("فيما غابت قائدة المنتخب نهيلة بنزينة بسبب الإصابة.") == {"نهيلة بنزينة": "قائدة المنتخب"}
+    # banks named مصرف, an audit court, an office named by a role, a basin agency named by its river
+    text = "أعلن محافظ مصرف ليبيا المركزي أن المصرف سيبدأ، مع مكتب النائب العام لملاحقة المتورطين، وكان"
+    text += " ديوان المحاسبة قد حذر."
+    assert orgs(text) == {"مصرف ليبيا المركزي", "مكتب النائب العام", "ديوان المحاسبة"}
+    assert orgs("فيما أعلنت وكالة الحوض المائي لسبو أن الحقينة ارتفعت.") == {"وكالة الحوض المائي لسبو"}
+    # an airport named after a person; a region named by a rare definite word; a river
+    assert places("أعمال تأهيل في مطار رفيق الحريري الدولي في بيروت.") == {"مطار رفيق الحريري الدولي", "بيروت"}
+    assert places("المحطات في منطقة الظفرة توفر ربع الكهرباء.") == {"الظفرة"}
+    assert places("وتوترت الأوضاع في منطقة التوتر.") == set()
+    assert places("عزلت مياه وادي ورغة عددا من الدواوير، وأدى هذا الدور الممثل.") == {"وادي ورغة"}
+    assert places("لتتبع مشاريع التهيئة بسد وادي المخازن.") == {"سد وادي المخازن"}
+    assert places("ستنطلق امتحانات الثانوية العامة في يونيو.") == set()

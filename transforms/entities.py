@@ -73,6 +73,7 @@ _SOUTH_AFRICAN = frozenset(("افريقي", "افريقيه"))  # after "الج�
 _LIST_SEPARATORS = frozenset(",،؛")
 _LETTER_NAMES = frozenset(("بي", "سي", "دي", "تي", "جي", "كي", "في", "اف", "ام", "ان", "اس", "اكس", "ار", "اي"))
 _FIELD_KINDS = frozenset(("النفطي", "الغازي", "البترولي", "للنفط", "للغاز"))  # search form: "حقل الفيل النفطي"
+_OFFICES = frozenset(("مكتب", "ديوان"))  # search form: heads of a role-holder's office ("مكتب النائب العام")
 _ROYALS = frozenset(("الملك", "الامير", "الملكه", "الاميره"))  # search form: "جامعة الملك سعود"
 _VENUE_WORDS = frozenset(("ارينا", "ستاديوم"))  # search form: "ملعب المملكة أرينا"
 _FOR_DOING = re.compile(r"لت\w\wي\wه?")  # ل and a verbal noun of the تفعيل form, search form: "لتقطير"
@@ -805,6 +806,14 @@ class _Text:
                 # "مستشار الملك"), unless it is a title before a name ("ولي العهد الأمير مولاي الحسن")
                 joined = head.clitic and self.tokens[j].key[0] in ("و" if stop_at_locative else "ول")
                 complement = not stop_at_locative and j == start and not head.clitic and _title_role(self, j) is None
+                # (an office's head is named by a role and what the role holds: "مكتب النائب العام",
+                # "ديوان رئيس الحكومة"; not by what it is asked to do, "لملاحقة المتورطين")
+                office = stop_at_locative and j == start and j > 0 and self.tokens[j - 1].key in _OFFICES
+                if office and not head.clitic and self.definite(j):
+                    j = head.end
+                    while j < len(self.tokens) and self.word(j) and self.tokens[j].key.startswith("ال"):
+                        j += 1
+                    break
                 # (a body named after a king or a prince: "جامعة الملك عبدالله للعلوم والتقنية")
                 # (in construct with an indefinite noun: not "عيد العرش الملك محمد السادس")
                 construct = j > 0 and not self.definite(j - 1)
@@ -919,6 +928,14 @@ class _Text:
                 and zipf(self.tokens[j].text) < RARE_ZIPF
                 and _ARABIC_LETTERS.fullmatch(self.tokens[j].text) is not None
             )
+            # "وكالة الحوض المائي لسبو أن": ل and a rare word no list knows, closing the name after
+            # its definite words, is the place or river the body serves
+            word = self.tokens[j].text
+            served = stop_at_locative and j > start and key.startswith("ل") and self.definite(j - 1)
+            served = served and not self.hits.get(j) and (self.boundary(j + 1) or self.stop(j + 1))
+            if served and zipf(word[1:]) < RARE_ZIPF and article_zipf(word[1:]) < FOREIGN_ARTICLE_ZIPF:
+                j += 1
+                break
             # (not a verb in the present: "البنك الإفريقي للتنمية يمنح المغرب قرضا")
             verb = j > start and _present_verb(self.tokens[j].text)
             # (a chain over "و": "إنعاش وتنمية أقاليم الشمال")
@@ -1235,6 +1252,11 @@ class _Text:
         or a regnal number ("الحسين بن عبد الله الثاني،"); j when there are none."""
         if j < len(self.tokens) and self.tokens[j].key in ORDINALS and j - i >= 3 and self.name_closed(j + 1):
             return j + 1
+        # "محمد بن عبدالرحمن بن جاسم آل ثاني": the house after a chain of forefathers too long to
+        # have reached it
+        house = j + 1 < len(self.tokens) and self.tokens[j].text == "آل" and self.word(j + 1) is not None
+        if house and any(self.tokens[k].key in self.lex.joiners for k in range(i, j)):
+            return j + 2
         if self.darija or _nisba(self.tokens[j - 1].key):
             return j  # (in Darija "علي الياس العماري" is "on" and a name; a nisba closes a name)
         k = j
@@ -3149,6 +3171,8 @@ def _named_places(t: _Text) -> list[Entity]:
         head = t.hit(i, AREA_HEAD, FACILITY_HEAD)
         if head is None or _work_title(t, i) or _field_of_study(t, head):
             continue
+        if search_form(head.entry.canonical) == "وادي" and t.tokens[head.end - 1].light.endswith("ى"):
+            continue  # "وأدى هذا الدور" (and played this part) folds to "وادي", a river
         compound = head.end < len(t.tokens) and t.tokens[head.end].key in t.lex.place_compounds
         facility = head.entry.kind == FACILITY_HEAD
         # a known place follows ("العاصمة النمساوية فيينا"): the lexicon has it; but "المستشفى
@@ -3185,7 +3209,11 @@ def _named_places(t: _Text) -> list[Entity]:
         j = head.end
         if facility and not t.definite(i) and j < len(t.tokens) and t.tokens[j].key in t.lex.descriptions:
             continue  # "افتتحت مستشفى خاصا": a facility described, not named
-        if t.word(j) is None or (not compound and _phrase_after_head(t, j, facility)):
+        # (a facility named after a person whose given name is a word too: "مطار رفيق الحريري")
+        family = t.hits.get(j + 1, {}).get(FAMILY)
+        borne = family is not None and (family.entry.bearers or 0) >= SURE_BEARERS and _nisba(t.tokens[j + 1].key)
+        named_after_person = facility and (_person_named(t, j) or (borne and t.hit(j, GIVEN) is not None))
+        if t.word(j) is None or (not compound and not named_after_person and _phrase_after_head(t, j, facility)):
             continue  # "مدينة للخوف", "فندق خارج", "منطقة خلاء", "المستشفى لتلقي": a phrase, not a name
         # after a head of two words with its own adjective, a rare definite word is the name
         # ("المنطقة الحضرية المحاميد", "الملحقة الإدارية البوعنانية")
@@ -3214,8 +3242,10 @@ def _named_places(t: _Text) -> list[Entity]:
                 j, longest = j + 1, longest + 1
                 continue
             inner = t.hit(j, FACILITY_HEAD) if facility and j == head.end else None
-            if inner is not None and not inner.clitic and inner.end - inner.start > 1:
-                j, longest = inner.end, longest + inner.end - inner.start  # "ملعب المجمع الرياضي …"
+            # "ملعب المجمع الرياضي …", "سد وادي المخازن": a facility named after another
+            river = inner is not None and search_form(inner.entry.canonical) == "وادي"
+            if inner is not None and not inner.clitic and (inner.end - inner.start > 1 or river):
+                j, longest = inner.end, longest + inner.end - inner.start
                 continue
             clitic_word = any(
                 n and t.tokens[j].key[0] in "وبفل" and stem.startswith("ال") for n, stem in _variants(t.tokens[j].key)
@@ -3248,7 +3278,14 @@ def _named_places(t: _Text) -> list[Entity]:
             # "حي يعقوب المنصور": an area named after a person, a given name and a definite name
             named_after = area_named_after and j == head.end + 1
             after_first = previous is not None and not (joined or named_after)
-            if t.definite(j) and (generic_area or (after_first and not facility)):
+            # (but a definite word rare with and without its article names the area: "منطقة الظفرة")
+            named_area = (
+                generic_area
+                and j == head.end
+                and _rare_definite(t, j, RARE_ZIPF)
+                and zipf(t.tokens[j].text) < RARE_NAME_ZIPF
+            )
+            if t.definite(j) and ((generic_area and not named_area) or (after_first and not facility)):
                 break  # "منطقة التوتر", "مدينة طنجة الكبرى": a common noun or an adjective, not the name
             foreign = article_zipf(t.tokens[j].text) < 1.0 and zipf(t.tokens[j].text) < 2.5
             # (or the family name after a given name: "ملعب سانتياغو برنابيو")
@@ -3349,6 +3386,7 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
             and t.tokens[j - 1].key.endswith("ه")  # a feminine head ("حي جميلة" is a district)
         )
         or (facility and t.prepositional(j, "بلف"))
+        or (facility and definite and word.key in ("العام", "العامه"))  # "امتحانات الثانوية العامة"
         # "معمل لتقطير الماحيا", "معمل لتصبير الحوت": ل and a verbal noun (تفعيل), what it is for
         or (facility and not definite and _FOR_DOING.fullmatch(word.key) is not None)
         # "بالسجن المحلي ومتابعته": "and" and a noun with its owner; "اوطيل وقهوة": and another place
