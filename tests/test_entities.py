@@ -2838,3 +2838,16 @@ def test_the_twenty_fourth_written_sets_lessons():
     assert places("عزلت مياه وادي ورغة عددا من الدواوير، وأدى هذا الدور الممثل.") == {"وادي ورغة"}
     assert places("لتتبع مشاريع التهيئة بسد وادي المخازن.") == {"سد وادي المخازن"}
     assert places("ستنطلق امتحانات الثانوية العامة في يونيو.") == set()
+
+
+def test_the_twenty_fifth_written_sets_lessons():
+    # a body described by a nationality or as the maker names none; Mali's team is named
+    assert orgs("على أن المحطة تنجزها شركة صينية بالشراكة مع الوزارة.") == set()
+    assert orgs("وقال إن الشركة المصنعة أخطرت بالقرار.") == set()
+    assert orgs("بعد فوزه على منتخب مالي بركلات الترجيح.") == {"منتخب مالي"}
+    # a country's armed forces in a role; flag carriers; "عبد" names written as one word
+    text = "استقبل رئيس أركان الجيوش الفرنسية الجنرال فابيان ماندون."
+    assert orgs(text) == {"الجيوش الفرنسية"} and set(people(text)) == {"فابيان ماندون"}
+    assert orgs("الخطوط السعودية تتسلم أولى طائراتها.") == {"الخطوط السعودية"}
+    assert places("في حفل أقيم بمطار الملك عبدالعزيز الدولي في جدة.") == {"مطار الملك عبدالعزيز الدولي", "جدة"}
+    assert places("مساء الأحد على استاد القاهرة الدولي.") == {"استاد القاهرة الدولي"}

@@ -3604,7 +3604,9 @@ def _organizations(t: _Text) -> list[Entity]:
             # "سفارة المغرب"; a mission's country may come with ل: "القنصلية العامة للمملكة المغربية"
             mission = kind.endswith(("قنصليه", "سفاره")) and place is not None and t.tokens[k].key[0] == "ل"
             # the adjective agrees with the head: "رئيس الحكومة الإسباني" is the Spanish head of government
-            if t.national(k) and kind.endswith("ه") == t.tokens[k].key.endswith("ه"):
+            # (a broken plural takes the feminine: "الجيوش الفرنسية")
+            feminine = kind.endswith("ه") or kind == "الجيوش"
+            if t.national(k) and feminine == t.tokens[k].key.endswith("ه"):
                 end = k + 1
             elif place is not None and (not place.clitic or mission):
                 end = place.end
@@ -3648,7 +3650,12 @@ def _organizations(t: _Text) -> list[Entity]:
             purpose = first.startswith("ل") and (t.prepositional(head.end, "ل") or zipf(first[1:]) > zipf(first))
             if not definite_head and purpose:
                 continue  # "شركة لتأجير السيارات": what kind of company, not its name ("شركة لافارج" is)
-            if not definite_head and head.end < end and t.tokens[head.end].key in t.lex.descriptions:
+            # (or by its nationality without the article: "تنجزها شركة صينية")
+            first_key = t.tokens[head.end].key if head.end < end else ""
+            foreign_made = first_key.endswith(("ي", "يه")) and nationality_stem(first_key) in t.lex.nationalities
+            foreign_made = foreign_made and t.hit(head.end, LOC) is None  # "منتخب مالي" is Mali's team
+            described = head.end < end and (first_key in t.lex.descriptions or foreign_made)
+            if not definite_head and described and not t.definite(head.end):
                 continue  # "صاحب مؤسسة خاصة للنقل": a body described, not named
         # a head alone ("الشرطة"), with a generic word ("المجلس الإقليمي") or a rank ("المركز
         # الثالث", a place in a table) names none; chambers and districts go by their number

@@ -263,6 +263,8 @@ def _entries() -> dict[str, set[Entry]]:
         add(name, kind)
         if (written := _g_as_k(name)) is not None:
             add(written, kind, name)  # "اگناسيو", "گابرييل": the g as Moroccan text writes it
+        if name.startswith("عبد "):
+            add(name.replace(" ", "", 1), kind, name)  # "عبدالعزيز", as Gulf text writes it
     for name in _data("figures.toml")["figures"]["names"]:
         add(name, FIGURE)
         if (written := _g_as_k(name)) is not None:
