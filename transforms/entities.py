@@ -3535,8 +3535,8 @@ def _abad_towns(t: _Text) -> list[Entity]:
     """'جلال آباد', 'بإسلام آباد': a word then "آباد" (Persian for a town) is a town of Iran or
     Central or South Asia, not a person however given-name-like the word before it is."""
     found = []
-    for i in range(1, len(t.tokens)):
-        if t.tokens[i].key != "اباد" or not t.word(i - 1) or t.stop(i - 1):
+    for i in t.positions("اباد") if "اباد" in t.vocabulary else ():
+        if i == 0 or not t.word(i - 1) or t.stop(i - 1):
             continue
         given = t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)
         text, start, end = t.span(i - 1, i + 1, given.clitic if given and given.end == i else 0)
