@@ -2196,7 +2196,6 @@ def _unknown_words(t: _Text, i: int, j: int) -> bool:
     return all(
         (word := t.word(k)) is not None
         and zipf(word.text) < RARE_NAME_ZIPF
-        and _FOR_DOING.fullmatch(word.key) is None  # "شركة لتأجير السيارات": what it does
         and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
         and not _clitic_word(word.text, 3.0)
         for k in range(i, j)
@@ -2776,7 +2775,6 @@ def _object_after_foreign_name(t: _Text, given: _Hit, j: int) -> bool:
         and word is not None
         and not t.definite(family)
         and zipf(word.text) < RARE_NAME_ZIPF
-        and _FOR_DOING.fullmatch(word.key) is None  # "شركة لتأجير السيارات": what it does
         and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
         and (t.definite(j) or t.prepositional(j, "بل"))
     )
