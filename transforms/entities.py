@@ -91,9 +91,8 @@ _REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعن
 # hits the words of a cited outlet's name lack ("حسب “الصباح”")
 _NOT_OUTLETS = (LOC, ORG, FIGURE, GIVEN, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD, EVENT_HEAD)
 _LALLA = frozenset(("للا", "لاله"))  # search form: the title of a Moroccan lady or princess, a given name
-_AGAINST = frozenset(
-    ("علي", "امام", "ضد", "مع", "بين")
-)  # search form: prepositions a rival follows ("فوزه على", "بين")
+# search form: prepositions a rival follows ("فوزه على", "نزال بين")
+_AGAINST = frozenset(("علي", "امام", "ضد", "مع", "بين"))
 _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
 # search form: works whose quoted title may be a place's name ("رواية “جبل الزمرد”", "فيلم “كازابلانكا”")
 _WORKS = frozenset(("روايه", "فيلم", "كتاب", "مسرحيه", "اغنيه", "البوم", "مسلسل", "قصيده", "ديوان", "لوحه"))
@@ -4119,8 +4118,8 @@ def _dateline_agencies(t: _Text) -> list[Entity]:
             dashed = 0 < close + 1 < len(t.tokens) and t.tokens[close + 1].text in _DASHES
             if not dashed or close == mark + 1 or not all(t.word(k) for k in range(mark + 1, close)):
                 continue
-        else:
-            close = mark + 2  # a byline's name is no agency: "الرباط - محمد"
+        else:  # one word closing the line; a byline's name is no agency: "الرباط - محمد"
+            close = mark + 2
             closed = close == len(t.tokens) or (close < len(t.tokens) and "\n" in t.tokens[close].text)
             word = t.word(mark + 1)
             if not closed or word is None or t.hit(mark + 1, LOC, FIGURE, GIVEN, AMBIGUOUS_GIVEN, ROLE):
@@ -4181,18 +4180,19 @@ def _flatten(candidates: list[Entity]) -> list[Entity]:
     return sorted(chosen, key=lambda e: e.start)
 
 
-def _event_places(found: list[Entity], candidates: list[Entity], serving: frozenset[str]) -> list[Entity]:
+def _places_inside(found: list[Entity], candidates: list[Entity], serving: tuple[str, ...]) -> list[Entity]:
     """The place named inside an event's name is a place mention too: "مونديال روسيا" is held in
     روسيا, "أولمبياد باريس 2024" in باريس; not a continent that names a competition ("كأس إفريقيا",
-    "دوري أبطال أوروبا"). So is the city a police unit serves: "ولاية أمن أكادير"."""
-    served = [e for e in found if e.kind == "ORG" and search_form(e.canonical).startswith(tuple(serving))]
-    events = [e for e in found if e.kind == "EVENT"] + served
+    "دوري أبطال أوروبا"). So is the city a police unit serves (``serving``, its heads' search
+    forms): "ولاية أمن أكادير"."""
+    served = [e for e in found if e.kind == "ORG" and search_form(e.canonical).startswith(serving)]
+    named = [e for e in found if e.kind == "EVENT"] + served
     inside = [
         c
         for c in candidates
         if c.kind == "LOC"
         and search_form(c.canonical) not in _CONTINENTS
-        and any(ev.start <= c.start and c.end <= ev.end for ev in events)
+        and any(n.start <= c.start and c.end <= n.end for n in named)
     ]
     return _flatten(inside)
 
@@ -4228,8 +4228,8 @@ def find_entities(title: str | None, body: str, outlet: str | None = None) -> li
         + _events(t)
     )
     found = _flatten(candidates)
-    serving = frozenset(key + " " for key in t.lex.serving_heads)
-    found = sorted(found + _event_places(found, candidates, serving), key=lambda e: e.start)
+    serving = tuple(head + " " for head in t.lex.serving_heads)
+    found = sorted(found + _places_inside(found, candidates, serving), key=lambda e: e.start)
     return [_placed(e, len(head)) for e in found]
 
 
