@@ -1,10 +1,11 @@
 """Built-in entity extraction in a second process, alongside validation and loading in this one.
 
 Entity extraction is most of an article's transform time, and validation (Great Expectations)
-and loading do not need its output. So while the flow validates batch N, a worker process
-finds batch N's entities. The worker is a fresh interpreter running this module (`python -m
-flows.worker`), fed pickled batches on stdin and answering on stdout: unlike a multiprocessing
-pool it never re-imports the caller's main script, and inherits nothing from Prefect's threads.
+and loading do not need its output. So a worker process finds batch N's entities while the flow
+validates batch N and extracts and validates batch N+1 (flows/ingest.py loads N after that).
+The worker is a fresh interpreter running this module (`python -m flows.worker`), fed pickled
+batches on stdin and answering on stdout: unlike a multiprocessing pool it never re-imports the
+caller's main script, and inherits nothing from Prefect's threads.
 It readies its lexicon while the run sets up, from the copy an earlier run kept on disk when the
 sources are the same (warm_lexicon). If it fails, the flow finds the entities itself and says so
 in its log.
@@ -136,6 +137,9 @@ def warm_lexicon() -> None:
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
         temporary.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, path)  # whole or absent, whatever other runs do at the same time
+        for stale in path.parent.glob("lexicon-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # kept for sources that have changed since
 
 
 def serve() -> None:

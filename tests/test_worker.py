@@ -76,10 +76,11 @@ def test_batches_handed_over_before_any_is_collected_come_back_in_order():
 
 def test_the_lexicon_is_kept_between_runs_and_a_broken_copy_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path))
+    (tmp_path / "lexicon-0000000000000000.pickle").write_bytes(b"kept for other sources")
     built = lexicon()
     warm_lexicon()
     kept = tmp_path / f"lexicon-{fingerprint()}.pickle"
-    assert kept.exists()
+    assert [path.name for path in tmp_path.iterdir()] == [kept.name]  # the stale copy is gone
     loaded = pickle.loads(kept.read_bytes())
     assert loaded.stopwords == built.stopwords and loaded.portfolios == built.portfolios
     assert loaded.automaton.get("الرباط ")[0] == built.automaton.get("الرباط ")[0]
