@@ -2851,3 +2851,15 @@ def test_the_twenty_fifth_written_sets_lessons():
     assert orgs("الخطوط السعودية تتسلم أولى طائراتها.") == {"الخطوط السعودية"}
     assert places("في حفل أقيم بمطار الملك عبدالعزيز الدولي في جدة.") == {"مطار الملك عبدالعزيز الدولي", "جدة"}
     assert places("مساء الأحد على استاد القاهرة الدولي.") == {"استاد القاهرة الدولي"}
+
+
+def test_the_twenty_sixth_written_sets_lessons():
+    # an office's role ends before a stopword; "و" after a body's served place starts another thing
+    text = "داعيا مكتب المبعوث الأممي إلى اليمن إلى إدانته."
+    assert orgs(text) == {"مكتب المبعوث الأممي"} and places(text) == {"اليمن"}
+    text = "وتتم بتنسيق مع الغرفة الفلاحية لجهة فاس مكناس والسلطات المحلية."
+    assert orgs(text) == {"الغرفة الفلاحية لجهة فاس مكناس"}
+    # Gulf state companies, Al-Ahsa, temples
+    assert orgs("وقال الرئيس التنفيذي لأدنوك، الدكتور سلطان أحمد الجابر، إن العقد مهم.") == {"أدنوك"}
+    assert places("رفع درجة التأهب في منطقتي نجران والأحساء.") >= {"الأحساء"}
+    assert places("بحفل على مدارج معبد باخوس.") == {"معبد باخوس"}

@@ -810,7 +810,7 @@ class _Text:
                 office = stop_at_locative and j == start and j > 0 and self.tokens[j - 1].key in _OFFICES
                 if office and not head.clitic and self.definite(j):
                     j = head.end
-                    while j < len(self.tokens) and self.word(j) and self.tokens[j].key.startswith("ال"):
+                    while self.definite(j) and self.tokens[j].key.startswith("ال"):  # not "إلى"
                         j += 1
                     break
                 # (a body named after a king or a prince: "جامعة الملك عبدالله للعلوم والتقنية")
@@ -866,6 +866,8 @@ class _Text:
             if place and not self.definite(j) and not after_place:
                 j = place.end
                 after_place = stop_at_locative  # "جماعة سلا", "مركز فيينا الدولي": only adjectives follow
+                if after_place and j < len(self.tokens) and self.tokens[j].key.startswith("و"):
+                    break  # "الغرفة الفلاحية لجهة فاس مكناس والسلطات": "and" something else
                 continue
             # "المجلس الحكومي المواطنين": a definite plural after the adjective is the verb's object
             previous = self.tokens[j - 1].key
