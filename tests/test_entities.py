@@ -2863,3 +2863,12 @@ def test_the_twenty_sixth_written_sets_lessons():
     assert orgs("وقال الرئيس التنفيذي لأدنوك، الدكتور سلطان أحمد الجابر، إن العقد مهم.") == {"أدنوك"}
     assert places("رفع درجة التأهب في منطقتي نجران والأحساء.") >= {"الأحساء"}
     assert places("بحفل على مدارج معبد باخوس.") == {"معبد باخوس"}
+
+
+def test_the_twenty_seventh_written_sets_lessons():
+    # "الريال" as money is no club; the UN's drugs and crime office by its name
+    assert orgs("وبحث الجانبان سبل مواجهة تدهور سعر صرف الريال.") == set()
+    assert orgs("وتراجع الريال اليمني أمام الدولار.") == set()
+    assert orgs("وفاز الريال على برشلونة.") == {"الريال", "برشلونة"}
+    text = "بتنسيق مع مكتب الأمم المتحدة المعني بالمخدرات والجريمة."
+    assert orgs(text) == {"مكتب الأمم المتحدة المعني بالمخدرات والجريمة"}

@@ -3035,6 +3035,8 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
             if country is not None and not country.clitic and country.entry.canonical in t.lex.countries:
                 end = country.end  # "هواوي المغرب": the company's branch in that country, named so
             canonical = hit.entry.canonical
+            if kind == ORG and _currency(t, i, hit):
+                continue
             society = kind == ORG and t.key_span(i, hit.end, hit.clitic) in t.lex.national_societies
             if society and t.nationality(end):
                 end += 1  # "الهلال الأحمر الفلسطيني": a national society, a body of its own
@@ -3042,6 +3044,14 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
             text, start, end = t.span(i, end, clitic)
             found.append(Entity(kind, text, canonical, None, start, end))
     return found
+
+
+def _currency(t: _Text, i: int, hit: _Hit) -> bool:
+    """ "الريال" as money, not Real Madrid: after "صرف" or "سعر", or before a nationality ("سعر
+    صرف الريال", "الريال اليمني")."""
+    if t.tokens[i].key[hit.clitic :] != "الريال" or hit.end != i + 1:
+        return False
+    return (i > 0 and t.tokens[i - 1].key in ("صرف", "سعر")) or t.nationality(hit.end)
 
 
 def _work_title(t: _Text, i: int) -> bool:
