@@ -203,8 +203,6 @@ def ingest(
             summary.status = "failed"
             raise
         finally:
-            if worker is not None:
-                worker.close()
             summary.elapsed_seconds = round(time.perf_counter() - started, 2)
             warehouse.finish_run(run_id, summary.status, summary.to_dict())
             if summary.status == "succeeded":

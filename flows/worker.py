@@ -50,9 +50,8 @@ class EntityWorker:
             warn("entity worker could not start (%s); finding entities in the flow", exc)
             return
         self._writer = threading.Thread(target=self._write, args=(self._process,), daemon=True)
-        self._reader = threading.Thread(target=self._read, args=(self._process,), daemon=True)
-        self._writer.start()
-        self._reader.start()
+        self._writer.start()  # (joined on close, after the input's end)
+        threading.Thread(target=self._read, args=(self._process,), daemon=True).start()
 
     @staticmethod
     def wanted() -> bool:
