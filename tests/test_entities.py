@@ -635,6 +635,16 @@ def test_famous_cities_the_geonames_filter_drops():
     assert places("وقالت إن جنين في بطن أمها، وسهرت الليل كله.") == set()
 
 
+def test_arab_provinces_named_bare_from_cldr():
+    text = "فيما أشاد محافظ نينوى، عبد القادر الدخيل، بالجهود. وسجلت الدقهلية والمنوفية أعلى النسب."
+    assert places(text) == {"نينوى", "الدقهلية", "المنوفية"}
+    assert people(text) == {"عبد القادر الدخيل": "محافظ نينوى"}
+    assert places("وصل الوفد إلى حضرموت ثم إلى صعدة.") == {"حضرموت", "صعدة"}
+    # a short name needs a cue; names people bear are theirs ("صلاح الدين" is a region too)
+    assert places("وقال إن حولي العيد كان غاليا.") == set()
+    assert people("وقال إن صلاح الدين الأيوبي رمز.") == {"صلاح الدين الأيوبي": None}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

@@ -4,8 +4,9 @@ Sources, all reviewed data shipped with the package:
 * places: CLDR's Arabic country, region and time-zone city names (read through Babel, not
   typed by hand), data/places.toml (reviewed: Moroccan regions and provinces, aliases) and
   data/cities.tsv (GeoNames cities of 100,000 people or more, 50,000 in the Arab states, built by
-  tools/build_places.py);
-  GeoNames names that are also common words are left out;
+  tools/build_places.py) and data/regions.tsv (CLDR's Arabic names of the Arab states' provinces
+  and governorates, built by tools/build_regions.py);
+  names that are also common words or personal names are left out;
 * organizations, events, honorifics and role words: data/*.toml;
 * given and family names: data/names.tsv (how many people in Wikidata carry each name, built by
   tools/build_names.py) plus data/given_names.toml (foreign names as Arabic news writes them).
@@ -165,6 +166,8 @@ def _places() -> dict[str, str]:
     for city, spellings in _geonames():
         for spelling in spellings:
             table.setdefault(key(spelling), city)
+    for region, _needs_cue in _regions():
+        table.setdefault(key(region), region)
     for alias, name in data["aliases"].items():
         table[key(alias)] = name
     for spelling, name in list(table.items()):  # "العرايش", "الجزاير": yeh for the hamza on its seat
@@ -204,6 +207,19 @@ def _tsv(name: str) -> list[list[str]]:
 def _geonames() -> list[tuple[str, list[str]]]:
     """(display name, spellings to match) of the cities in data/cities.tsv."""
     return [(name, spellings.split("|")) for name, spellings, _cc, _pop in _tsv("cities.tsv")]
+
+
+def _ambiguous_places() -> frozenset[str]:
+    """Search form of the places that need a cue: the listed ones, the cities people bear as names
+    and the regions whose names are short or words of their own."""
+    listed = {key(name) for name in _data("places.toml")["ambiguous"]["names"]}
+    regions = {key(region) for region, needs_cue in _regions() if needs_cue}
+    return frozenset(listed | regions) | _person_named_cities()
+
+
+def _regions() -> list[tuple[str, bool]]:
+    """(name, whether it needs a cue) of the provinces and regions in data/regions.tsv."""
+    return [(name, cue == "cue") for name, _country, _code, cue in _tsv("regions.tsv")]
 
 
 def _entries() -> dict[str, set[Entry]]:
@@ -246,7 +262,7 @@ def _entries() -> dict[str, set[Entry]]:
         add(words, LIST_OPENER)
     # a word that is a place, a role, a head noun ... is not read as a name, unless it is a place
     # that needs a cue ("رانية", a town in Iraq, is mostly the given name Rania)
-    taken = set(entries) - {key(n) for n in _data("places.toml")["ambiguous"]["names"]} - _person_named_cities()
+    taken = set(entries) - _ambiguous_places()
     names = _data("given_names.toml")
     ambiguous = {key(n) for n in names["ambiguous"]}
     reviewed = {key(n) for n in names["names"]}
@@ -433,7 +449,7 @@ def build_lexicon() -> Lexicon:
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
         events_named_by_a_word=frozenset(key(w) for w in events["named_by_a_word"]),
         companies_named_by_a_word=frozenset(key(w) for w in orgs["heads"]["named_by_a_word"]),
-        ambiguous_places=frozenset(key(w) for w in places["ambiguous"]["names"]) | _person_named_cities(),
+        ambiguous_places=_ambiguous_places(),
         figure_families=(families := _figure_families()),
         figure_family_firsts=frozenset(family.split()[0] for family in families),
         figure_last_words=_figure_last_words(people),
