@@ -645,6 +645,31 @@ def test_arab_provinces_named_bare_from_cldr():
     assert people("وقال إن صلاح الدين الأيوبي رمز.") == {"صلاح الدين الأيوبي": None}
 
 
+def test_authorities_and_offices_named_sulta_or_diwan():
+    assert orgs("ووقعت سلطة المنطقة الحرة نواذيبو اتفاقية مع مجموعة إسبانية.") == {"سلطة المنطقة الحرة نواذيبو"}
+    text = "وقال خلال ندوة بمقر الديوان الوطني التونسي للسياحة إن السوق الجزائرية تصدرت."
+    assert orgs(text) == {"الديوان الوطني التونسي للسياحة"}
+    assert orgs("ولا يعترف بسلطة الباشا ولا بسلطة القانون.") == set()  # power, not an authority
+
+
+def test_unesco_by_its_full_name_and_kurdistan_as_kurds_write_it():
+    text = "بالتعاون مع منظمة الأمم المتحدة للتربية والعلم والثقافة (اليونسكو)، يهدف المشروع."
+    assert {e.canonical for e in find_entities(None, text) if e.kind == "ORG"} == {"اليونسكو"}
+    text = "استقبل رئيس حكومة إقليم كوردستان، مسرور بارزاني، الوفد."
+    assert people(text) == {"مسرور بارزاني": "رئيس حكومة إقليم كوردستان"}
+
+
+def test_an_island_named_by_a_rare_feminine_word():
+    assert places("بفضل الحجوزات في سوسة وجزيرة جربة.") == {"سوسة", "جربة"}
+    # a feminine adjective after an area's head is no name, common or in an adjective's shape
+    assert places("وصل إلى منطقة خالية ثم إلى منطقة غابوية.") == set()
+
+
+def test_an_egyptian_name_of_four_given_names_closing_the_clause():
+    text = "بحضور محافظ الإسكندرية، الفريق أحمد خالد حسن سعيد، ووزير الثقافة أحمد فؤاد هنو."
+    assert people(text) == {"أحمد خالد حسن سعيد": "محافظ الإسكندرية", "أحمد فؤاد هنو": "وزير الثقافة"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

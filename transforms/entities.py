@@ -648,6 +648,17 @@ class _Text:
         """Token i is a word after "و" ("ومسؤولين"): another item follows."""
         return i < len(self.tokens) and self.tokens[i].key.startswith("و") and self.tokens[i].is_word
 
+    def given_chain(self, j: int, start: int) -> bool:
+        """Tokens from j to punctuation are given names alone (no article, no clitic), the whole
+        name from start within MAX_NAME_TOKENS (not "نور الدين عمرو 37 عام": his age)."""
+        k = j
+        while k < len(self.tokens) and not self.boundary(k):
+            hit = self.hit(k, GIVEN, AMBIGUOUS_GIVEN)
+            if hit is None or hit.clitic or hit.end != k + 1 or self.definite(k) or k + 1 - start > MAX_NAME_TOKENS:
+                return False
+            k += 1
+        return k > j and k < len(self.tokens) and not any(c.isdigit() for c in self.tokens[k].text)
+
     def name_closed(self, i: int) -> bool:
         """A name before token i ends there: punctuation, or a clause about the name ("ميكيل
         أنخيل كاموندي الذي أقيل")."""
@@ -1168,7 +1179,14 @@ class _Text:
                 and self.name_closed(j + 1)
                 and FAMILY in self.hits.get(j, {})
             )
-            if further and not (father_family or rare_middle) and (not ends or zipf(token.text) >= AMBIGUOUS_ZIPF):
+            # (or a chain of given names closing the clause, father's and grandfather's: "الفريق
+            # أحمد خالد حسن سعيد،", an Egyptian name of four)
+            chain = not self.darija and given is not None and self.sure_given(given) and self.given_chain(j, i)
+            if (
+                further
+                and not (father_family or rare_middle or chain)
+                and (not ends or zipf(token.text) >= AMBIGUOUS_ZIPF)
+            ):
                 break
             # ("خالد سفير إن": a role's word as the family name, before what was said)
             said = j == family and given is not None and self.sure_given(given) and self.reported(j + 1)
@@ -1200,7 +1218,7 @@ class _Text:
             last = last or (j == family and self.father_then_family(j, given))
             # (or a word people bear before the post they are appointed to: "السيد سيفي غريب وزيرا")
             last = last or (j == family and borne and self.appointed(j + 1))
-            word = not (joined or before_particle)
+            word = not (joined or before_particle or chain)
             if j > i and not self.definite(j) and word and self.not_a_name_word(j, after_reviewed, last):
                 break
             if j > i and (named := self.hit(j, ORG, LOC)) is not None and named.clitic:
@@ -3386,12 +3404,14 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
         or (not facility and word.key.startswith("وال") and article_zipf(word.text[1:]) >= COMMON_ZIPF)
         or (definite and article_zipf(word.text) >= VERY_COMMON_ZIPF and _head_as_noun(t, j - 1))
         # "منطقة خالية", "جهة مجهولة": a feminine adjective agreeing with the head, written with
-        # the article elsewhere, not a town's name
+        # the article elsewhere, not a town's name; a rare one only in an adjective's shape
+        # ("منطقة موبوئة", "غابوية", Darija "دايرة"), for "جزيرة جربة" is an island
         or (
             not facility
             and not definite
             and word.text.endswith("ة")
             and article_zipf(word.text) > 0
+            and (article_zipf(word.text) >= LIST_ARTICLE_ZIPF or _adjective_shape(word.key))
             and t.tokens[j - 1].key.endswith("ه")  # a feminine head ("حي جميلة" is a district)
         )
         or (facility and t.prepositional(j, "بلف"))
@@ -3402,6 +3422,12 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
         or (facility and _and_clitic(t, j) and (_with_pronoun(word.key[1:]) or _noun_with_his(word.text[1:])))
         or (facility and _and_clitic(t, j) and zipf(word.text[1:]) >= COMMON_ZIPF)
     )
+
+
+def _adjective_shape(key: str) -> bool:
+    """A feminine word shaped as an adjective: a nisba ("غابويه"), a participle in م ("موبوءه") or
+    of the فاعلة shape ("دايره")."""
+    return key.endswith("يه") or key.startswith("م") or key[1:2] == "ا"
 
 
 def _head_as_noun(t: _Text, k: int) -> bool:
