@@ -670,6 +670,17 @@ def test_an_egyptian_name_of_four_given_names_closing_the_clause():
     assert people(text) == {"أحمد خالد حسن سعيد": "محافظ الإسكندرية", "أحمد فؤاد هنو": "وزير الثقافة"}
 
 
+def test_a_gulf_given_name_with_the_article_then_daughter_of():
+    text = "برعاية سعادة الشيخة المياسة بنت حمد بن خليفة آل ثاني، رئيسة مجلس أمناء متاحف قطر."
+    assert set(people(text)) == {"المياسة بنت حمد بن خليفة آل ثاني"}
+
+
+def test_a_facility_named_after_a_day():
+    assert places("تعادل الفريقان على ملعب 5 جويلية الأولمبي، لحساب الجولة العاشرة.") == {"ملعب 5 جويلية الأولمبي"}
+    assert places("وتجمع المحتجون في شارع 20 أوت وسط المدينة.") == {"شارع 20 أوت"}
+    assert places("وفي 5 جويلية الماضي فاز الفريق.") == set()
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

@@ -1488,6 +1488,11 @@ def _people(t: _Text) -> list[Entity]:
             apposed = comma and t.hit(start + 1, GIVEN, AMBIGUOUS_GIVEN) is not None
             if apposed:
                 start += 1
+            # "الشيخة المياسة بنت حمد بن خليفة آل ثاني": after an honorific, a Gulf given name with
+            # the article, then "daughter of" or "son of" and the father's name
+            if (lineage := _definite_given_then_lineage(t, title, start)) is not None:
+                add(start, lineage, None)
+                continue
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
             if given and given.clitic:
                 given = None  # "القاضي لانصاف التلميذ": a preposition after the title, not a name
@@ -3240,7 +3245,9 @@ def _named_places(t: _Text) -> list[Entity]:
         family = t.hits.get(j + 1, {}).get(FAMILY)
         borne = family is not None and (family.entry.bearers or 0) >= SURE_BEARERS and _nisba(t.tokens[j + 1].key)
         named_after_person = facility and (_person_named(t, j) or (borne and t.hit(j, GIVEN) is not None))
-        if t.word(j) is None or (not compound and not named_after_person and _phrase_after_head(t, j, facility)):
+        dated = facility and _date_name(t, j)  # "ملعب 5 جويلية الأولمبي", "شارع 20 أوت": named after a day
+        phrase = t.word(j) is None or (not compound and not named_after_person and _phrase_after_head(t, j, facility))
+        if phrase and not dated:
             continue  # "مدينة للخوف", "فندق خارج", "منطقة خلاء", "المستشفى لتلقي": a phrase, not a name
         # after a head of two words with its own adjective, a rare definite word is the name
         # ("المنطقة الحضرية المحاميد", "الملحقة الإدارية البوعنانية")
@@ -3252,6 +3259,8 @@ def _named_places(t: _Text) -> list[Entity]:
         longest = 3  # words in an area's or facility's name, more when it is named after a person
         # "حي يعقوب المنصور"; but "جماعة إدريس الأزمي" is the commune that person runs
         area_named_after = not facility and search_form(head.entry.canonical) != "جماعه" and _person_named(t, head.end)
+        if dated:
+            j, longest = j + 2, longest + 2
         while j < len(t.tokens) and j - head.end < longest and t.word(j) and not t.stop(j):
             # "مركب الأمير مولاي عبد الله", "قصر المؤتمرات محمد السادس": named after a person
             given = t.hit(j, GIVEN)
@@ -3421,6 +3430,30 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
         # "بالسجن المحلي ومتابعته": "and" and a noun with its owner; "اوطيل وقهوة": and another place
         or (facility and _and_clitic(t, j) and (_with_pronoun(word.key[1:]) or _noun_with_his(word.text[1:])))
         or (facility and _and_clitic(t, j) and zipf(word.text[1:]) >= COMMON_ZIPF)
+    )
+
+
+def _definite_given_then_lineage(t: _Text, title: _Hit, start: int) -> int | None:
+    """End of a name that opens with a definite given name after an honorific, then "بنت" or
+    "بن" and a given name ("الشيخة المياسة بنت حمد", "الشيخ الحارث بن عبد الله"); None if
+    the words after the title are not such a name."""
+    if title.entry.kind != HONORIFIC or start + 2 >= len(t.tokens) or not t.definite(start):
+        return None
+    if t.tokens[start + 1].key not in ("بن", "بنت") or t.hits.get(start, {}).keys() - {GIVEN, AMBIGUOUS_GIVEN, FAMILY}:
+        return None
+    father = t.hit(start + 2, GIVEN, AMBIGUOUS_GIVEN)
+    if father is None or father.clitic:
+        return None
+    return max(t.name_end(start + 2, father), father.end)
+
+
+def _date_name(t: _Text, j: int) -> bool:
+    """Tokens j and j + 1 are a day and a month, a date a facility is named after ("5 جويلية")."""
+    return (
+        j + 1 < len(t.tokens)
+        and t.tokens[j].text.isdigit()
+        and len(t.tokens[j].text) <= 2
+        and t.tokens[j + 1].key in MONTH_OF
     )
 
 
