@@ -681,6 +681,11 @@ def test_a_facility_named_after_a_day():
     assert places("وفي 5 جويلية الماضي فاز الفريق.") == set()
 
 
+def test_and_a_sure_given_name_and_a_borne_family_name_before_the_next_item():
+    text = "وحضر الحفل الفنانون عمر لطفي وهيثم مفتاح وسعاد حسني."
+    assert set(people(text)) >= {"عمر لطفي", "هيثم مفتاح"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

@@ -2687,12 +2687,23 @@ def _item_after(t: _Text, j: int, givens: set[str]) -> tuple[int, int, int] | No
     if k == j and not _and_name(t, k, givens):
         return None
     clitic = _and_clitic(t, k)
+    # (in Standard Arabic, "و" and a sure given name, then a name people bear, may end before the
+    # next such item: "عمر لطفي وهيثم مفتاح وأحلام زعيمي.")
+    given = t.hit(k, GIVEN) if k == j and not t.darija else None
+    sure = given is not None and given.clitic == clitic and t.sure_given(given)
     end = k
-    while end < len(t.tokens) and end - k < MAX_NAME_TOKENS and _list_word(t, end, clitic if end == k else 0):
+    while end < len(t.tokens) and end - k < MAX_NAME_TOKENS:
+        borne = sure and (end == k or (end == k + 1 and FAMILY in t.hits.get(end, {})))
+        if not (_list_word(t, end, clitic if end == k else 0) or borne):
+            break
         if end > k and _and_clitic(t, end):
             break  # "بوسكيت وإنييستا": "و" starts the next item
         end += 1
-        if end - k >= 2 and (t.boundary(end) if k == j else _item_end(t, end)):
+        if end - k < 2:
+            continue
+        if sure and (t.boundary(end) or _and_name(t, end, givens)):
+            return k, end, clitic
+        if t.boundary(end) if k == j else _item_end(t, end):
             return k, end, clitic
     return _comma_item(t, k) if k > j else None
 
