@@ -686,6 +686,15 @@ def test_and_a_sure_given_name_and_a_borne_family_name_before_the_next_item():
     assert set(people(text)) >= {"عمر لطفي", "هيثم مفتاح"}
 
 
+def test_family_names_rare_with_the_article_or_a_gulf_house_named_by_a_given_name():
+    text = "وقال رئيس الجامعة، الدكتور مالك الشرعة، إن المركز سيخدم الطلبة."
+    assert people(text) == {"مالك الشرعة": "رئيس الجامعة"}
+    text = "وقال الرئيس التنفيذي للهيئة، المهندس إبراهيم بن محمد السلطان، إن الخط سجل أعلى نسبة."
+    assert set(people(text)) == {"إبراهيم بن محمد السلطان"}
+    # a noun with "his" before an ordinal is no regnal name
+    assert people("مترو الرياض ينقل 10 ملايين راكب في شهره الأول") == {}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

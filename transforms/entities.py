@@ -1058,14 +1058,22 @@ class _Text:
                 continue
             # "ولد الشيخ الغزواني", "عبد الواحد المراكشي": a definite family name of the nisba form
             # may follow a joiner's complement (not "بن سلمان الخايبة", "أبو زعيتر العام")
+            # (or a Gulf house named by a given name with the article, closing the clause:
+            # "إبراهيم بن محمد السلطان،")
             after_joiner = j > i and (
                 self.tokens[j - 1].key in self.lex.name_links
                 or (
                     j - 1 > i
                     and self.tokens[j - 2].key in self.lex.name_links
                     and self.definite(j)
-                    and token.key.endswith("ي")
-                    and zipf(token.text) < DEFINITE_COMMON_ZIPF
+                    and (
+                        (token.key.endswith("ي") and zipf(token.text) < DEFINITE_COMMON_ZIPF)
+                        or (
+                            token.key.startswith("ال")
+                            and _given_name(self, token.key[2:])
+                            and (self.boundary(j + 1) or self.reported(j + 1))
+                        )
+                    )
                 )
             )
             # "محمد السادس", "سعد الدين العثماني": a definite family name after a given name; after
@@ -1074,8 +1082,16 @@ class _Text:
             nisba = token.key.endswith("ي")
             # (or a place's name: "زكية الدريوش", a province's and a family's)
             place_name = self.hit(j, LOC) is not None and self.surname_place(j, given, family)
+            # (or a word rare with and without its article before a comma or what was said: "الدكتور
+            # مالك الشرعة،"; not "خدا التلفون وحيد التصاور.", Darija "alone, the photos")
+            rare_closing = zipf(token.text) < RARE_ZIPF and _rare_definite(self, j)
+            comma = j + 1 < len(self.tokens) and self.tokens[j + 1].text in ",،"
+            rare_closing = rare_closing and (comma or self.reported(j + 1))
+            # (an ordinal after a regnal name, not after a noun with "his": "في شهره الأول")
+            his = given is not None and self.tokens[given.start].text.endswith("ه")
+            regnal = token.key in ORDINALS and not (his and zipf(self.tokens[given.start].text[:-1]) >= AMBIGUOUS_ZIPF)
             surname_like = given is not None and (
-                given.entry.bearers is None or known_family or nisba or token.key in ORDINALS or place_name
+                given.entry.bearers is None or known_family or nisba or regnal or place_name or rare_closing
             )
             definite_surname = (
                 given is not None
