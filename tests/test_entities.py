@@ -695,6 +695,16 @@ def test_family_names_rare_with_the_article_or_a_gulf_house_named_by_a_given_nam
     assert people("مترو الرياض ينقل 10 ملايين راكب في شهره الأول") == {}
 
 
+def test_ports_groups_a_company_spelled_in_initials_and_stations_named_by_their_kind():
+    text = "تنجزها مؤسسة ميناء وهران بالشراكة مع موانئ دبي العالمية."
+    assert orgs(text) == {"مؤسسة ميناء وهران", "موانئ دبي العالمية"}
+    assert "دبي" not in places(text)
+    text = "وقعت الهيئة عقدا مع الشركة الفرنسية سي إم إيه سي جي إم لتطوير محطة الحاويات."
+    assert orgs(text) == {"الشركة الفرنسية سي إم إيه سي جي إم"}
+    assert places(text) == set()
+    assert places("تفقد الوزير جسم السد العالي ومحطة الضبعة.") == {"السد العالي", "محطة الضبعة"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

@@ -71,7 +71,7 @@ _DASHES = frozenset("-–—")
 _CONTINENTS = frozenset(("افريقيا", "اوروبا", "اسيا"))  # search form
 _SOUTH_AFRICAN = frozenset(("افريقي", "افريقيه"))  # after "الجنوب" (search form: the alef folded)
 _LIST_SEPARATORS = frozenset(",،؛")
-_LETTER_NAMES = frozenset(("بي", "سي", "دي", "تي", "جي", "كي", "في", "اف", "ام", "ان", "اس", "اكس", "ار", "اي"))
+_LETTER_NAMES = frozenset(("بي", "سي", "دي", "تي", "جي", "كي", "في", "اف", "ام", "ان", "اس", "اكس", "ار", "اي", "ايه"))
 _FIELD_KINDS = frozenset(("النفطي", "الغازي", "البترولي", "للنفط", "للغاز"))  # search form: "حقل الفيل النفطي"
 _OFFICES = frozenset(("مكتب", "ديوان"))  # search form: heads of a role-holder's office ("مكتب النائب العام")
 _ROYALS = frozenset(("الملك", "الامير", "الملكه", "الاميره"))  # search form: "جامعة الملك سعود"
@@ -3268,6 +3268,9 @@ def _named_places(t: _Text) -> list[Entity]:
         j = head.end
         if facility and not t.definite(i) and j < len(t.tokens) and t.tokens[j].key in t.lex.descriptions:
             continue  # "افتتحت مستشفى خاصا": a facility described, not named
+        station = search_form(head.entry.canonical) == "محطه" and j < len(t.tokens) and t.definite(j)
+        if station and zipf(t.tokens[j].text) >= COMMON_ZIPF:
+            continue  # "محطة القطار", "محطة الحاويات": the kind of station, not its name ("محطة الضبعة")
         # (a facility named after a person whose given name is a word too: "مطار رفيق الحريري")
         family = t.hits.get(j + 1, {}).get(FAMILY)
         borne = family is not None and (family.entry.bearers or 0) >= SURE_BEARERS and _nisba(t.tokens[j + 1].key)
@@ -3863,6 +3866,8 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
             k = quoted[1] + 1 if quoted else j
             while k < len(t.tokens) and k - j < 4 and _LATIN.fullmatch(t.tokens[k].text):
                 k += 1
+            while k < min(j + 8, len(t.tokens)) and (_initials(t, k) or _initials(t, k + 1)):
+                k += 1  # "الشركة الفرنسية سي إم إيه سي جي إم": initials spelled out
             if k > j:  # the whole phrase, named by the name alone
                 name = t.span(*quoted)[0] if quoted else t.span(j, k)[0]
                 _, start, end = t.span(i, k, head.clitic)
