@@ -705,6 +705,10 @@ def test_ports_groups_a_company_spelled_in_initials_and_stations_named_by_their_
     assert places("تفقد الوزير جسم السد العالي ومحطة الضبعة.") == {"السد العالي", "محطة الضبعة"}
 
 
+def test_an_architect_is_an_occupation():
+    assert set(people("المعرض الذي صممه المعماري البرازيلي أوسكار نيماير.")) == {"أوسكار نيماير"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}
