@@ -709,6 +709,27 @@ def test_an_architect_is_an_occupation():
     assert set(people("المعرض الذي صممه المعماري البرازيلي أوسكار نيماير.")) == {"أوسكار نيماير"}
 
 
+def test_institutions_named_after_a_person_and_a_province_named_after_saladin():
+    text = "أطلقت جامعة هواري بومدين للعلوم والتكنولوجيا بباب الزوار منصة رقمية."
+    assert orgs(text) == {"جامعة هواري بومدين للعلوم والتكنولوجيا"} and people(text) == {}
+    text = "وألقى كلمة الخريجين الطالب عبدالله المري من جامعة حمد بن خليفة، فيما تحدث."
+    assert set(people(text)) == {"عبدالله المري"}
+    text = "ضبط مدير بلدية قضاء بيجي في محافظة صلاح الدين متلبسا بتسلم رشوة."
+    assert places(text) == {"صلاح الدين"} and people(text) == {}
+    assert set(people("وقال صلاح الدين مزوار إن الحزب جاهز.")) == {"صلاح الدين مزوار"}
+
+
+def test_levantine_venues_citadels_and_clubs_and_a_list_of_kinds_of_facility():
+    text = "تغلب فريق الوحدات على الفيصلي في المباراة التي جرت على ستاد عمان الدولي."
+    assert orgs(text) == {"فريق الوحدات", "الفيصلي"} and places(text) == {"ستاد عمان الدولي"}
+    text = "بدأت أعمال ترميم قلعة حلب والجامع الأموي الكبير، وأحيل المتهم على القضاء في تكريت."
+    assert places(text) >= {"قلعة حلب", "الجامع الأموي", "تكريت"}
+    assert places("شملت الأشغال 20 مطعما ومقهى ومتحفا يروي تاريخ الدولة.") == set()
+    text = "بحضور سفير المملكة المتحدة لدى البلاد، بليندا لويس."
+    assert set(people(text)) == {"بليندا لويس"}
+    assert orgs("في إطار مواكبة صادرات المجمع الشريف للفوسفاط.") == {"المجمع الشريف للفوسفاط"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

@@ -1441,6 +1441,8 @@ def _people(t: _Text) -> list[Entity]:
         before = i - 1 - (i > 1 and t.hit(i - 1, HONORIFIC) is not None)
         if before >= 0 and any(stem in _NAMED_AFTER for _, stem in _variants(t.tokens[before].key)):
             return
+        if i > 0 and t.hit(i - 1, AREA_HEAD) is not None and t.hit(i, LOC) is not None:
+            return  # "محافظة صلاح الدين": a place named after a person, after its head
         name_ends[j] = name_key
         spans.append((i, j))
         name = t.span(i, j, clitic)[0]
@@ -3045,6 +3047,12 @@ def _figure_family_at(t: _Text, i: int, excluded: set[str]) -> tuple[int, int]:
     return 0, 0
 
 
+def _facility_word(t: _Text, key: str) -> bool:
+    """The word (search form) is a facility's head ("متحف", "مقهى")."""
+    entries = t.lex.automaton.get(key + " ", (None, (), False))[1]
+    return any(entry.kind == FACILITY_HEAD for entry in entries)
+
+
 def _given_name(t: _Text, key: str) -> bool:
     """The words (search form) are a given name ("عبد الله")."""
     entries = t.lex.automaton.get(key + " ", (None, (), False))[1]
@@ -3460,6 +3468,8 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
         # "بالسجن المحلي ومتابعته": "and" and a noun with its owner; "اوطيل وقهوة": and another place
         or (facility and _and_clitic(t, j) and (_with_pronoun(word.key[1:]) or _noun_with_his(word.text[1:])))
         or (facility and _and_clitic(t, j) and zipf(word.text[1:]) >= COMMON_ZIPF)
+        # "20 مطعما ومقهى ومتحفا": "و" and another facility, a list of kinds
+        or (facility and _and_clitic(t, j) and _facility_word(t, word.key[1:].removesuffix("ا")))
     )
 
 
@@ -3573,6 +3583,19 @@ def _city_facility_end(t: _Text, city: _Hit) -> int:
             break
         j += 1
     return j
+
+
+def _person_named_end(t: _Text, head: _Hit) -> int:
+    """Index after the full name of the person an institution is named after, right after its
+    indefinite head ("جامعة هواري بومدين", "جامعة حمد بن خليفة"); the head's end if none."""
+    j = head.end
+    if search_form(head.entry.canonical) not in t.lex.named_after_people or t.definite(head.start):
+        return j
+    given = t.hit(j, GIVEN)
+    if given is None or given.clitic:
+        return j
+    end = t.name_end(j, given)
+    return end if end > given.end else j
 
 
 def _person_named(t: _Text, i: int) -> bool:
@@ -3717,7 +3740,7 @@ def _organizations(t: _Text) -> list[Entity]:
                 continue  # "فريق الرجاء": the club itself
             end = party.end  # "فريق البيجيدي", "شبيبة العدالة والتنمية": the party's group, its youth
         else:
-            end = t.complement_end(head.end, 10, stop_at_locative=True)
+            end = t.complement_end(_person_named_end(t, head), 10, stop_at_locative=True)
             if end == head.end and kind in t.lex.serving_heads and _district(t, head.end):
                 end += 1  # "منطقة أمن بنمسيك": the district it serves, unknown to the lists
             word = t.tokens[i].key

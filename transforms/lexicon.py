@@ -91,6 +91,7 @@ class Lexicon:
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
     events_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("مهرجان موازين")
     companies_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("شركة رونو")
+    named_after_people: frozenset[str]  # search form of heads a person's name names ("جامعة هواري بومدين")
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     org_head_keys: frozenset[str]  # search form of the words that head an organization's name
     darija_stopwords: frozenset[str]  # light form of words that end a name in Darija text only
@@ -449,6 +450,7 @@ def build_lexicon() -> Lexicon:
         event_occasion_words=frozenset(key(w) for w in events["occasion_words"]),
         events_named_by_a_word=frozenset(key(w) for w in events["named_by_a_word"]),
         companies_named_by_a_word=frozenset(key(w) for w in orgs["heads"]["named_by_a_word"]),
+        named_after_people=frozenset(key(w) for w in orgs["heads"]["named_after_people"]),
         ambiguous_places=_ambiguous_places(),
         figure_families=(families := _figure_families()),
         figure_family_firsts=frozenset(family.split()[0] for family in families),
