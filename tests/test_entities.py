@@ -730,6 +730,13 @@ def test_levantine_venues_citadels_and_clubs_and_a_list_of_kinds_of_facility():
     assert orgs("في إطار مواكبة صادرات المجمع الشريف للفوسفاط.") == {"المجمع الشريف للفوسفاط"}
 
 
+def test_a_nisba_many_bear_as_a_family_name_and_a_university_named_by_a_rare_word():
+    text = "فيما تحدث رئيس جامعة جورجتاون في قطر، صفوان المصري، عن دور الخريجين."
+    assert set(people(text)) == {"صفوان المصري"}
+    assert orgs(text) == {"جامعة جورجتاون"}
+    assert set(people("وقال الدكتور صفوان المصري إن الخريجين جاهزون.")) == {"صفوان المصري"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

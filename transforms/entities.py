@@ -648,6 +648,14 @@ class _Text:
         """Token i is a word after "و" ("ومسؤولين"): another item follows."""
         return i < len(self.tokens) and self.tokens[i].key.startswith("و") and self.tokens[i].is_word
 
+    def borne_nisba(self, j: int) -> bool:
+        """Token j is a nisba that many people bear as their family name ("المصري", "التونسي"),
+        then a comma or what was said."""
+        family = self.hits.get(j, {}).get(FAMILY)
+        borne = family is not None and not family.clitic and (family.entry.bearers or 0) >= SURE_BEARERS
+        comma = j + 1 < len(self.tokens) and self.tokens[j + 1].text in ",،"
+        return borne and _nisba(self.tokens[j].key) and (comma or self.reported(j + 1))
+
     def given_chain(self, j: int, start: int) -> bool:
         """Tokens from j to punctuation are given names alone (no article, no clitic), the whole
         name from start within MAX_NAME_TOKENS (not "نور الدين عمرو 37 عام": his age)."""
@@ -1155,6 +1163,8 @@ class _Text:
                 and not self.known_name(j)  # "محمد الحسن ولد الددو"
                 # "أشرف القدرة إن": before reported speech it is the family name
                 and not (j == family and self.reported(j + 1) and self.name_start(given))
+                # "صفوان المصري،": a nisba many bear, after a given name, before a comma or speech
+                and not (j == family and given is not None and given.entry.kind == GIVEN and self.borne_nisba(j))
                 and not third_nisba  # "محمد شياع السوداني إن"
             ):
                 break  # "فاطمة الزهراء المعروفة": a common adjective, not a family name like "الشعبي"
@@ -3917,7 +3927,8 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
             while k < min(j + 3, len(t.tokens)) and (_initials(t, k) or _initials(t, k + 1)):
                 k += 1  # "شركة بي بي البريطانية": initials spelled out
         if k > j:
-            text, start, end = t.span(j, k)
+            with_head = search_form(head.entry.canonical) in t.lex.institutions_named_with_head
+            text, start, end = t.span(i, k, head.clitic) if with_head else t.span(j, k)
             found.append(Entity("ORG", text, text, None, start, end))
     return found
 

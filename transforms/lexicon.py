@@ -91,6 +91,7 @@ class Lexicon:
     event_occasion_words: frozenset[str]  # search form of words that end an event's name ("المنعقدة")
     events_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("مهرجان موازين")
     companies_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("شركة رونو")
+    institutions_named_with_head: frozenset[str]  # of those, heads that are part of the name ("جامعة جورجتاون")
     named_after_people: frozenset[str]  # search form of heads a person's name names ("جامعة هواري بومدين")
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     org_head_keys: frozenset[str]  # search form of the words that head an organization's name
@@ -451,6 +452,7 @@ def build_lexicon() -> Lexicon:
         events_named_by_a_word=frozenset(key(w) for w in events["named_by_a_word"]),
         companies_named_by_a_word=frozenset(key(w) for w in orgs["heads"]["named_by_a_word"]),
         named_after_people=frozenset(key(w) for w in orgs["heads"]["named_after_people"]),
+        institutions_named_with_head=frozenset(key(w) for w in orgs["heads"]["named_with_head"]),
         ambiguous_places=_ambiguous_places(),
         figure_families=(families := _figure_families()),
         figure_family_firsts=frozenset(family.split()[0] for family in families),
