@@ -715,7 +715,7 @@ def test_institutions_named_after_a_person_and_a_province_named_after_saladin():
     text = "وألقى كلمة الخريجين الطالب عبدالله المري من جامعة حمد بن خليفة، فيما تحدث."
     assert set(people(text)) == {"عبدالله المري"}
     text = "ضبط مدير بلدية قضاء بيجي في محافظة صلاح الدين متلبسا بتسلم رشوة."
-    assert places(text) == {"صلاح الدين"} and people(text) == {}
+    assert places(text) == {"بيجي", "صلاح الدين"} and people(text) == {}
     assert set(people("وقال صلاح الدين مزوار إن الحزب جاهز.")) == {"صلاح الدين مزوار"}
 
 
@@ -735,6 +735,13 @@ def test_a_nisba_many_bear_as_a_family_name_and_a_university_named_by_a_rare_wor
     assert set(people(text)) == {"صفوان المصري"}
     assert orgs(text) == {"جامعة جورجتاون"}
     assert set(people("وقال الدكتور صفوان المصري إن الخريجين جاهزون.")) == {"صفوان المصري"}
+
+
+def test_an_iraqi_district_after_qada_and_not_spending_or_the_judiciary():
+    text = "وأكد أن الحكومة تحتاج إلى دعم لإعادة إعمار قضاء سنجار، فيما ضبط مدير بلدية قضاء بيجي في المحافظة."
+    assert places(text) == {"سنجار", "بيجي"}
+    text = "ويرفض قضاء العطلة، ويطالب بقضاء مستقل، وخرج لقضاء حاجته في الخلاء، وقضاء وقته في البيت."
+    assert places(text) == set()
 
 
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():

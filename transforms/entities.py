@@ -3950,12 +3950,53 @@ def _brand_word(t: _Text, k: int) -> bool:
     )
 
 
+_QADA = ("قضاء", "بقضاء", "وقضاء", "لقضاء", "فقضاء")  # "district", with its clitics
+
+
 def _named_district(t: _Text, head: _Hit) -> bool:
     """'مديرية' before one rare word no list knows, then the clause's end: a district of
     Afghanistan, Yemen or Egypt ("في مديرية نورغال،"), not a directorate ("مديرية الأمن")."""
     if t.tokens[head.start].key[head.clitic :] != "مديريه" or head.end != head.start + 1:
         return False
     j = head.end
+    return _unknown_word(t, j) and (t.boundary(j + 1) or t.stop(j + 1))
+
+
+def _districts(t: _Text) -> list[Entity]:
+    """The districts _named_district finds, as places: "مديرية نورغال"; and an Iraqi or Lebanese
+    district, "قضاء" before one rare word ("في قضاء سنجار،"), not "the judiciary" or "spending"
+    ("قضاء العطلة", "قضاء مستقل")."""
+    found = []
+    for i in t.starting(ORG_HEAD):
+        head = t.hit(i, ORG_HEAD)
+        if _named_district(t, head):
+            text, start, end = t.span(i, head.end + 1, head.clitic)
+            found.append(Entity("LOC", text, text, None, start, end))
+    for i in t.positions(*_QADA):
+        if _district_name(t, i + 1) and (t.boundary(i + 2) or t.stop(i + 2)):
+            clitic = len(t.tokens[i].key) - len("قضاء")
+            text, start, end = t.span(i, i + 2, clitic)
+            found.append(Entity("LOC", text, t.span(i + 1, i + 2)[0], None, start, end))
+    return found
+
+
+def _district_name(t: _Text, j: int) -> bool:
+    """Token j, after "قضاء", is a name: never written with the article, a family name at most for
+    the lists ("سنجار"), no noun with a pronoun ("قضاء حاجته", "قضاء وقته": spending)."""
+    word = t.word(j)
+    return (
+        word is not None
+        and not t.hits.get(j, {}).keys() - {FAMILY}
+        and not t.definite(j)
+        and not (_with_pronoun(word.key) or _noun_with_his(word.text))
+        and not (word.text.endswith("ه") and zipf(word.text[:-1]) >= COMMON_ZIPF)  # "قضاء وقته"
+        and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
+        and _ARABIC_LETTERS.fullmatch(word.text) is not None
+    )
+
+
+def _unknown_word(t: _Text, j: int) -> bool:
+    """Token j is a word no list has, rare and never written with the article: a name."""
     word = t.word(j)
     return (
         word is not None
@@ -3963,19 +4004,7 @@ def _named_district(t: _Text, head: _Hit) -> bool:
         and not t.definite(j)
         and zipf(word.text) < RARE_ZIPF
         and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
-        and (t.boundary(j + 1) or t.stop(j + 1))
     )
-
-
-def _districts(t: _Text) -> list[Entity]:
-    """The districts _named_district finds, as places: "مديرية نورغال"."""
-    found = []
-    for i in t.starting(ORG_HEAD):
-        head = t.hit(i, ORG_HEAD)
-        if _named_district(t, head):
-            text, start, end = t.span(i, head.end + 1, head.clitic)
-            found.append(Entity("LOC", text, text, None, start, end))
-    return found
 
 
 def _town_centre(t: _Text, head: _Hit) -> bool:
