@@ -744,6 +744,23 @@ def test_an_iraqi_district_after_qada_and_not_spending_or_the_judiciary():
     assert places(text) == set()
 
 
+def test_royal_lineages_appointments_in_a_list_and_a_cyclist():
+    text = "صدرت أوامر ملكية بإعفاء الأمير فيصل بن نواف بن عبد العزيز من منصبه أميرا لمنطقة الجوف."
+    assert set(people(text)) == {"فيصل بن نواف بن عبد العزيز"} and places(text) == {"الجوف"}
+    assert set(people("وتعيين الأمير سعود بن فهد بن سلمان أميرا للمنطقة.")) == {"سعود بن فهد بن سلمان"}
+    text = "فيما عين مازن الفراية وزيرا للداخلية، وعبد الحكيم الشبلي وزيرا للمالية."
+    assert set(people(text)) == {"مازن الفراية", "عبد الحكيم الشبلي"}
+    assert set(people("فاز الدراج السلوفيني تادي بوغاتشار، بطل العالم، بالمرحلة.")) == {"تادي بوغاتشار"}
+
+
+def test_papers_named_by_a_place_and_provinces_named_with_their_head():
+    text = "قال الروائي واسيني الأعرج، في حوار مع صحيفة الشرق الأوسط، إن روايته جاهزة."
+    assert orgs(text) == {"صحيفة الشرق الأوسط"} and places(text) == set()
+    assert orgs("وقالت صحيفة واشنطن بوست إن التحليل جاهز.") == {"واشنطن بوست"}
+    assert places("وهطلت أمطار على محافظة الداخلية وولاية البيض.") == {"الداخلية", "البيض"}
+    assert orgs("في محاضرة بمكتبة الإسكندرية.") == {"مكتبة الإسكندرية"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

@@ -8,8 +8,8 @@ The names come from the Unicode CLDR's Arabic subdivision names (common/subdivis
 Debian's unicode-cldr-core ships it; Unicode licence). Each name loses the head CLDR gives it, and
 is kept only if no other list has it and it is no common word, personal name or Darija word on
 its own (see `usable`): "الداخلية", "الجزيرة", "معسكر", "سعيدة" and "صلاح الدين" name their
-regions only after a head, which the extractor reads anyway. Short names are marked as needing a
-cue (see `needs_cue`). The package is a build-time source only; Akhbar does not read CLDR's files.
+regions only after their head, so the file lists them with it ("محافظة الداخلية"). Short names are
+marked as needing a cue (see `needs_cue`). The package is a build-time source only; Akhbar does not read CLDR's files.
 """
 
 from __future__ import annotations
@@ -112,13 +112,20 @@ def main() -> None:
     for subdivision in ET.parse(source).getroot().iter("subdivision"):
         code = subdivision.get("type", "")
         if code.startswith(ARAB_STATES) and subdivision.text:
-            name = bare(subdivision.text)
-            if key(name) not in known and usable(name, namesakes):
-                rows.append(f"{name}\t{code[:2].upper()}\t{code}\t{'cue' if needs_cue(name) else ''}")
+            full = subdivision.text.strip().rstrip("²")
+            name = bare(full)
+            if usable(name, namesakes):
+                if key(name) not in known:
+                    rows.append(f"{name}\t{name}\t{code[:2].upper()}\t{code}\t{'cue' if needs_cue(name) else '-'}")
+            elif name != full and key(name) not in known and key(full) not in known:
+                # "منطقة الجوف": matched with its head only, named without it as other areas are
+                rows.append(f"{full}\t{name}\t{code[:2].upper()}\t{code}\t-")
     rows = list(dict.fromkeys(rows))
     header = [
-        "# name\tcountry\tcode\tcue: the Arab states' provinces and regions that news names bare and no other list",
-        '# has (see usable() in the tool); "cue" marks those read only with a cue (see needs_cue()).',
+        "# spelling\tname\tcountry\tcode\tcue: the Arab states' provinces and regions that no other list has,",
+        "# spelled bare where news names them so (see usable() in the tool), with their head where the bare",
+        '# name is a word too ("منطقة الجوف", named الجوف); "cue" marks those read only with a cue (see',
+        '# needs_cue()), "-" the others.',
         "# Built by tools/build_regions.py from the Unicode CLDR's Arabic subdivision names (Debian's",
         "# unicode-cldr-core); do not edit by hand.",
     ]

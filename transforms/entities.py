@@ -1026,6 +1026,12 @@ class _Text:
             or (j - i == MAX_NAME_TOKENS and self.tokens[j - 1].key in self.lex.joiners)
             or (j - i == MAX_NAME_TOKENS and self.tokens[j].text == "آل" and self.word(j + 1) is not None)
             or (j - i == MAX_NAME_TOKENS + 1 and self.tokens[j - 1].text == "آل")
+            # (and the rest of a compound name after a joiner there: "فيصل بن نواف بن عبد العزيز")
+            or (
+                j - i == MAX_NAME_TOKENS + 1
+                and self.tokens[j - 2].key in self.lex.joiners
+                and self.tokens[j - 1].key in self.lex.name_links
+            )
             # (one more after a European name's particle: "لويس إيناسيو لولا دا سيلفا")
             or (j - i == MAX_NAME_TOKENS and self.tokens[j - 1].key in particles and self.word(j) is not None)
         ):
@@ -1697,6 +1703,10 @@ def _people(t: _Text) -> list[Entity]:
             j = given.end if kunya else j
             named = ends or reports or titled or kunya or (start > end and t.stop(j))
             named = named or (start == end and t.name_start(given))
+            # (or a lineage: "الأمير سعود بن فهد بن سلمان")
+            named = named or (
+                given is not None and any(t.tokens[k].key in t.lex.joiners for k in range(given.end, j - 1))
+            )
             country = t.nationality(start - 1) or _place_ending_at(t, start)
             if not named and start == end and t.locative(start) and country:
                 # "السفير الروسي بالرباط فاليريان شوفاييف", "سفير الولايات المتحدة بالرباط بونيت
@@ -1752,7 +1762,10 @@ def _people(t: _Text) -> list[Entity]:
         coordinated = given is not None and given.clitic == 1 and token.key.startswith("و")
         # (or, wherever, with a reviewed given name and a known definite family name closing the
         # clause: "… وبديع أووك وأيوب الكعبي.")
-        coordinated = coordinated and (i in name_ends or _and_full_name(t, given))
+        # (or with the post the person is appointed to after the name: "…، وعبد الحكيم الشبلي وزيرا
+        # للمالية")
+        appointed = coordinated and t.appointed(t.name_end(i, given))
+        coordinated = coordinated and (i in name_ends or _and_full_name(t, given) or appointed)
         # "اتصلت بصافي الدين البودالي": after the preposition ب or ل, with a family name to show it
         prepositioned = given is not None and given.clitic == 1 and token.key[0] in "بل"
         two_words = given is not None and given.end - given.start > 1  # "لعبد الكريم اليعقوبي"
@@ -1797,6 +1810,7 @@ def _people(t: _Text) -> list[Entity]:
                 or _object_after_foreign_name(t, given, j)  # "وأدلى فريدريش ميرتس بتصريحات"
                 or (j < len(t.tokens) and _COUNT.match(t.tokens[j].key) is not None)  # "كيم كاردشيان بـ136 مليون"
                 or _nationality_after(t, j)  # "أوليفر جيرو الفرنسي اللي": the person's nationality
+                or appointed
             )
             family = t.family_start(given)
             # (past a joiner, the word after it: "حنان آيت بلحسين", "محمد ولد مرزوك")
@@ -3921,6 +3935,13 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
         k = j
         while k < len(t.tokens) and k - j < 4 and _LATIN.fullmatch(t.tokens[k].text):
             k += 1
+        paper = search_form(head.entry.canonical) in t.lex.papers_named_by_a_place and not t.definite(i)
+        place = t.hit(j, LOC) if k == j and paper else None
+        # (the place closing the name: not "صحيفة واشنطن بوست")
+        if place is not None and not place.clitic and (t.boundary(place.end) or t.stop(place.end)):
+            text, start, end = t.span(i, place.end, head.clitic)  # "صحيفة الشرق الأوسط": the paper
+            found.append(Entity("ORG", text, t.span(j, place.end)[0], None, start, end))
+            continue
         if k == j and search_form(head.entry.canonical) in t.lex.companies_named_by_a_word:
             while k < j + 2 and _brand_word(t, k):
                 k += 1

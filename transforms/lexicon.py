@@ -92,6 +92,7 @@ class Lexicon:
     events_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("مهرجان موازين")
     companies_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("شركة رونو")
     institutions_named_with_head: frozenset[str]  # of those, heads that are part of the name ("جامعة جورجتاون")
+    papers_named_by_a_place: frozenset[str]  # search form of press heads a place names ("صحيفة الرياض")
     named_after_people: frozenset[str]  # search form of heads a person's name names ("جامعة هواري بومدين")
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     org_head_keys: frozenset[str]  # search form of the words that head an organization's name
@@ -168,8 +169,8 @@ def _places() -> dict[str, str]:
     for city, spellings in _geonames():
         for spelling in spellings:
             table.setdefault(key(spelling), city)
-    for region, _needs_cue in _regions():
-        table.setdefault(key(region), region)
+    for spelling, region, _needs_cue in _regions():
+        table.setdefault(key(spelling), region)
     for alias, name in data["aliases"].items():
         table[key(alias)] = name
     for spelling, name in list(table.items()):  # "العرايش", "الجزاير": yeh for the hamza on its seat
@@ -215,13 +216,14 @@ def _ambiguous_places() -> frozenset[str]:
     """Search form of the places that need a cue: the listed ones, the cities people bear as names
     and the regions whose names are short or words of their own."""
     listed = {key(name) for name in _data("places.toml")["ambiguous"]["names"]}
-    regions = {key(region) for region, needs_cue in _regions() if needs_cue}
+    regions = {key(spelling) for spelling, _name, needs_cue in _regions() if needs_cue}
     return frozenset(listed | regions) | _person_named_cities()
 
 
-def _regions() -> list[tuple[str, bool]]:
-    """(name, whether it needs a cue) of the provinces and regions in data/regions.tsv."""
-    return [(name, cue == "cue") for name, _country, _code, cue in _tsv("regions.tsv")]
+def _regions() -> list[tuple[str, str, bool]]:
+    """(spelling to match, name, whether it needs a cue) of the provinces and regions in
+    data/regions.tsv ("منطقة الجوف" is the region الجوف, matched with its head)."""
+    return [(spelling, name, cue == "cue") for spelling, name, _country, _code, cue in _tsv("regions.tsv")]
 
 
 def _entries() -> dict[str, set[Entry]]:
@@ -452,6 +454,7 @@ def build_lexicon() -> Lexicon:
         events_named_by_a_word=frozenset(key(w) for w in events["named_by_a_word"]),
         companies_named_by_a_word=frozenset(key(w) for w in orgs["heads"]["named_by_a_word"]),
         named_after_people=frozenset(key(w) for w in orgs["heads"]["named_after_people"]),
+        papers_named_by_a_place=frozenset(key(w) for w in orgs["heads"]["named_by_a_place"]),
         institutions_named_with_head=frozenset(key(w) for w in orgs["heads"]["named_with_head"]),
         ambiguous_places=_ambiguous_places(),
         figure_families=(families := _figure_families()),
