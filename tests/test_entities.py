@@ -761,6 +761,11 @@ def test_papers_named_by_a_place_and_provinces_named_with_their_head():
     assert orgs("في محاضرة بمكتبة الإسكندرية.") == {"مكتبة الإسكندرية"}
 
 
+def test_a_board_of_trustees_is_no_organization_of_its_own():
+    text = "فيما هنأ رئيس مجلس أمناء الجائزة، ياسر سليمان، الفائز."
+    assert orgs(text) == set() and people(text) == {"ياسر سليمان": "رئيس مجلس أمناء الجائزة"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}
