@@ -131,3 +131,15 @@ def test_the_site_above_the_headline_is_the_outlet_not_the_agency_of_a_byline_un
     assert layout.outlet == "الأيام"
     layout = layout_of("\n".join([title, "القاهرة - مصراوي", BODY_1]))
     assert layout.outlet == "مصراوي"  # with no site label, the byline names it
+
+
+def test_a_long_site_label_above_the_headline_and_an_author_after_the_headline_repeated():
+    title = "الخليفي يبحث في الدوحة جهود الوساطة مع المبعوث الأمريكي"
+    layout = layout_of("\n".join(["أبوظبي - سكاي نيوز عربية", title, BODY_1]))
+    assert reasons(layout) == {1: "site_label"}
+    assert (layout.outlet, layout.title.no) == ("سكاي نيوز عربية", 2)
+    title = "الفتح الرباطي يفوز على المغرب التطواني ويتقدم في الترتيب"
+    layout = layout_of("\n".join(["رياضة", title, title, "الرباط - محمد بلقاسم", BODY_1]))
+    # the copy of the headline stays for dedupe, which records it; the journalist is no outlet
+    assert reasons(layout) == {1: "section_label", 4: "author_byline"}
+    assert [line.no for line in layout.body] == [3, 5] and layout.outlet is None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from transforms.catalogue import Hit, labels, match_line
 from transforms.dates import DAY_MONTH, NUMERIC
 from transforms.decode import Line
-from transforms.lexicon import is_place
+from transforms.lexicon import is_place, opens_with_given_name
 from transforms.text import display_form, has_arabic, key_form, search_form, words
 
 LABEL_MAX_WORDS = 3  # label lines above the headline ("دولي", "جريدة")
@@ -65,6 +65,17 @@ def _site_name(text: str) -> str:
         if place.count(True) == 1:
             return parts[place.index(False)]
     return text
+
+
+def _placed_author(text: str) -> bool:
+    """A byline of a place and a person set apart by a dash: "الرباط - محمد بلقاسم"."""
+    return _placed_site(text) and opens_with_given_name(_site_name(text))
+
+
+def _placed_site(text: str) -> bool:
+    """A short line of a place and a name set apart by a dash: "أبوظبي - سكاي نيوز عربية"."""
+    parts = _DASH.split(display_form(text))
+    return len(words(text)) <= BYLINE_MAX_WORDS and len(parts) == 2 and [is_place(p) for p in parts].count(True) == 1
 
 
 @dataclass(frozen=True)
@@ -147,11 +158,13 @@ def segment(lines: list[Line], title_given: bool = False) -> Layout:
     # Above the headline: short label lines.
     position = 0
     for position, line in enumerate([] if title_given else candidates):
-        if _is_headline(line):
+        # ("أبوظبي - سكاي نيوز عربية" above the headline: a place and the site, a label however long)
+        placed_site = _placed_site(line.text) and position + 1 < len(candidates)
+        if _is_headline(line) and not (placed_site and _is_headline(candidates[position + 1])):
             layout.title = line
             position += 1
             break
-        if len(words(line.text)) > LABEL_MAX_WORDS:
+        if len(words(line.text)) > LABEL_MAX_WORDS and not placed_site:
             break  # a paragraph before any headline: this article has no title line
         key = key_form(line.text)
         if (section := _section_name(line.text)) is not None:
@@ -164,16 +177,20 @@ def segment(lines: list[Line], title_given: bool = False) -> Layout:
     else:
         position = 0 if title_given else len(candidates)
 
-    # Between the headline and the first paragraph: bylines and datelines.
+    # Between the headline and the first paragraph: bylines and datelines (past the headline
+    # repeated, which stays for dedupe to record as a copy).
+    copies = set()
     while layout.title and position < len(candidates):
         line = candidates[position]
         text = display_form(line.text)
-        if len(words(text)) <= DATELINE_MAX_WORDS and _is_dateline(text):
+        if key_form(line.text) == key_form(layout.title.text):
+            copies.add(line.no)
+        elif len(words(text)) <= DATELINE_MAX_WORDS and _is_dateline(text):
             layout.dateline = layout.dateline or line
             layout.removed.append(Removed(line.no, line.text, "dateline"))
         elif len(words(text)) > BYLINE_MAX_WORDS or text.endswith(_SENTENCE_END):
             break
-        elif key_form(text).startswith(AUTHOR_PREFIXES):
+        elif key_form(text).startswith(AUTHOR_PREFIXES) or _placed_author(text):
             layout.removed.append(Removed(line.no, line.text, "author_byline"))
         else:
             byline_outlet = byline_outlet or _site_name(text)
@@ -182,7 +199,7 @@ def segment(lines: list[Line], title_given: bool = False) -> Layout:
 
     body_start = layout.title.no if layout.title else 0
     seen_body = ended = False
-    remaining = {line.no for line in candidates[position:]}
+    remaining = {line.no for line in candidates[position:]} | copies
     for line in lines:
         if line.no in hits:
             hit = hits[line.no]

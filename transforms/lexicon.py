@@ -201,6 +201,21 @@ def is_place(text: str) -> bool:
     return key(text) in _places()
 
 
+def opens_with_given_name(text: str) -> bool:
+    """The text's first word, or first two, is a given name ("محمد بلقاسم", "عبد الله …"): a
+    person's name, as a byline's can be. (Read from the name data alone, not the lexicon, which
+    the flow leaves to the entity worker.)"""
+    first = key(text).split()[:2]
+    return any(" ".join(first[:n]) in _given_names() for n in (1, 2) if len(first) >= n)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Search form of the given names: those the name data has for enough people, and the reviewed ones."""
+    counted = {name for name, given, _family in _name_counts() if given >= MIN_GIVEN}
+    return frozenset(counted | {key(name) for name in _data("given_names.toml")["names"]})
+
+
 def _tsv(name: str) -> list[list[str]]:
     """Rows of a tab-separated data file, without its '#' comment lines."""
     text = resources.files("transforms").joinpath("data", name).read_text("utf-8")
