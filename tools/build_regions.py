@@ -58,7 +58,7 @@ HEADS = ("محافظة", "ولاية", "منطقة", "المنطقة", "إقلي
 # is that noun more often than the region: "الباحة" (courtyard), "المهرة" (skill), "قبلي".
 COMMON_ZIPF = 3.0
 COMMON_PHRASE_ZIPF = 4.2  # a name of common words only (no place among them) is a phrase first
-TOO_SHORT = 3  # letters: no use at all ("إب" in "باب")
+TOO_SHORT = 3  # letters: no use at all, not even with a cue ("إب" in "باب", "للحج")
 SHORT_NAME = 4  # letters: read with a cue only ("معان", "meanings")
 COMMON_NAME_ZIPF = 4.2  # read with a cue only: "حولي" ("around me")
 CLITICS = "بلوفك"
@@ -98,9 +98,14 @@ def needs_cue(name: str) -> bool:
     word of its own ("حولي"), or one a clitic turns into a word ("كريمة")."""
     if " " in name:
         return False
+    return len(key(name)) <= SHORT_NAME or zipf(name) >= COMMON_NAME_ZIPF or _clitic_word(name)
+
+
+def _clitic_word(name: str) -> bool:
+    """A clitic before the name makes a word commoner than the name: "كريمة", "بغات" ("بالقصيم"
+    is the place)."""
     clitic = max(zipf(c + name) for c in CLITICS)
-    turned = clitic >= CLITIC_ZIPF and clitic > zipf(name)  # ("بالقصيم" is the place)
-    return len(key(name)) <= SHORT_NAME or zipf(name) >= COMMON_NAME_ZIPF or turned
+    return clitic >= CLITIC_ZIPF and clitic > zipf(name)
 
 
 def main() -> None:

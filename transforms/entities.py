@@ -127,6 +127,7 @@ FOREIGN_ARTICLE_ZIPF = 2.0
 FOREIGN_NAME_ZIPF = 4.45  # a foreign given name this frequent is a word too ("لولا", "أراد")
 LIST_ARTICLE_ZIPF = 3.0  # a word in a list this frequent with the article is a noun ("ماركيز" is not)
 SURE_BEARERS = 20
+NISBA_BEARERS = 10  # people bearing a nisba as their family name: a name, not "the Egyptian" ("صفوان المصري،")
 ADJECTIVE_GIVEN_BEARERS = 10  # a definite given name this rare after a title is its adjective ("الكبير": 3)
 COMMON_FAMILY_BEARERS = 150  # a family name this common is one even when it is a word too ("سعيد")
 RARE_GIVEN_BEARERS = 100  # a given name this rare that is also a common noun ("طالب") may be the noun
@@ -481,6 +482,7 @@ class _Text:
             return False
         family = self.tokens[j + 1].key if j + 1 < len(self.tokens) else ""
         named = (_nisba(family) and _rare_definite(self, j + 1, RARE_ZIPF)) or self.known_name(j + 1)
+        named = named or self.borne_nisba(j + 1)  # "محمد سيف السويدي،": a nisba many bear
         return self.definite(j + 1) and named and self.name_closed(j + 2)
 
     def borne_closing(self, i: int) -> bool:
@@ -652,7 +654,7 @@ class _Text:
         """Token j is a nisba that many people bear as their family name ("المصري", "التونسي"),
         then a comma or what was said."""
         family = self.hits.get(j, {}).get(FAMILY)
-        borne = family is not None and not family.clitic and (family.entry.bearers or 0) >= SURE_BEARERS
+        borne = family is not None and not family.clitic and (family.entry.bearers or 0) >= NISBA_BEARERS
         comma = j + 1 < len(self.tokens) and self.tokens[j + 1].text in ",،"
         return borne and _nisba(self.tokens[j].key) and (comma or self.reported(j + 1))
 
