@@ -776,6 +776,7 @@ def test_the_thirty_second_written_sets_lessons():
         "مدد مجلس الأمن ولاية بعثة الأمم المتحدة للدعم في ليبيا، فيما أطلقت مدينة الملك عبدالعزيز للعلوم والتقنية قمرا."
     )
     assert orgs(text) == {"مجلس الأمن", "بعثة الأمم المتحدة للدعم في ليبيا", "مدينة الملك عبدالعزيز للعلوم والتقنية"}
+    assert orgs("بناء على شكاية تقدم بها إلى رئاسة النيابة العامة.") == {"رئاسة النيابة العامة"}
 
 
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
