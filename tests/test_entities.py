@@ -779,6 +779,21 @@ def test_the_thirty_second_written_sets_lessons():
     assert orgs("بناء على شكاية تقدم بها إلى رئاسة النيابة العامة.") == {"رئاسة النيابة العامة"}
 
 
+def test_the_thirty_third_written_sets_lessons():
+    text = "أعلن الناخب الوطني تشكيلة المنتخب المغربي لمواجهة الغابون، وضمت الحارس ياسين بونو."
+    assert orgs(text) == {"المنتخب المغربي"} and places(text) == {"الغابون"}
+    assert orgs("عقد مؤتمرا في مدينة الرمادي مركز محافظة الأنبار، تحدث فيه.") == set()
+    text = "منحت بعثة الاتحاد الأوروبي في لبنان جائزة للصحافة، ورحب رئيس بعثة صندوق النقد الدولي المكلف بالملف."
+    assert orgs(text) == {"بعثة الاتحاد الأوروبي", "صندوق النقد الدولي"}
+    assert orgs("ألقت الأجهزة الأمنية بمديرية أمن القاهرة القبض على متهمين.") == {"مديرية أمن القاهرة"}
+    text = "بحث وزير الخارجية السعودي الأمير فيصل بن فرحان بن عبد الله، في اتصال هاتفي، العلاقات."
+    assert set(people(text)) == {"فيصل بن فرحان بن عبد الله"}
+    title, body = "ولد الغزواني يدشن ميناء نواذيبو الجديد", "دشن الرئيس محمد ولد الشيخ الغزواني الميناء."
+    found = find_entities(title, body)
+    assert {e.canonical for e in found if e.kind == "PERSON"} == {"محمد ولد الشيخ الغزواني"}
+    assert {e.canonical for e in found if e.kind == "LOC"} == {"ميناء نواذيبو"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

@@ -748,7 +748,14 @@ class _Text:
             # (not an adjective or a participle: "المحلي", "المقيمة بالخارج"; nor inside a known name:
             # "الحزب المغربي الحر")
             noun = key.startswith("ال") and not key.startswith("الم") and not key.endswith(("ي", "ه", "ين", "ات"))
-            if noun and key not in ORDINALS and stop_at_locative and j > start and self.national_adjective(j - 1):
+            # (so does a city: "ألقت الأجهزة الأمنية بمديرية أمن القاهرة القبض على …")
+            after_city = j > start and _place_ending_at(self, j) and not self.hits.get(j) and key not in _SIZE_AND_AGE
+            if (
+                noun
+                and key not in ORDINALS
+                and stop_at_locative
+                and (after_city or (j > start and self.national_adjective(j - 1)))
+            ):
                 known = range(max(0, start - 2), j)
                 if not any((o := self.hit(k, ORG)) is not None and o.end > j for k in known):
                     break
@@ -759,7 +766,9 @@ class _Text:
             national = body is not None and search_form(body.entry.canonical) in self.lex.national_heads
             if national and not body.clitic and not self.national(body.end):
                 break
-            if stop_at_locative and j > start and key.startswith("لل") and "ال" + key[2:] in self.lex.contests:
+            contest = key.startswith("لل") and "ال" + key[2:] in self.lex.contests
+            contest = contest or (key.startswith("ل") and "ال" + key[1:] in self.lex.contests)  # "لمواجهة الغابون"
+            if stop_at_locative and j > start and contest:
                 break  # "المنتخب الوطني للتصفيات المؤهلة": what the team prepares for
             if stop_at_locative and j > start and key in ("لاول", "لاخر", "للمره"):
                 break  # "استمعت محكمة الاستئناف لأول الشهود": "to the first", the verb's object
@@ -1724,7 +1733,9 @@ def _people(t: _Text) -> list[Entity]:
             if start > end and given is None and not t.hits.get(start) and _darija_past(t, start, ("نا",)):
                 named = False  # "الكاتب الأول للحزب، سولنا بنكيران على …": "we asked", no name
             if figure is not None and not figure.clitic:  # "الرئيس الأمريكي جو بايدن": a public figure
-                add(start, figure.end, role)
+                # (with the rest of a lineage after the listed name: "الأمير فيصل بن فرحان بن عبد الله")
+                lineage = j > figure.end and t.tokens[figure.end].key in t.lex.joiners
+                add(start, j if lineage else figure.end, role)
             elif j > start and named:
                 add(start, j, role)
             elif t.single_name(start):  # "الأمير هاري ومراتو": one known name after the role
@@ -2954,6 +2965,10 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]], aliases: dict[
         # (not "ليلى الحديوي" of "إيناس بنت ليلى الحديوي": the mother)
         size = len(name_key.split())
         longer = [k for k in found if k.endswith(" " + name_key) and k.split()[-size - 1] not in joiners]
+        # (and "ولد الغزواني" of "محمد ولد الشيخ الغزواني": the joiner and the last word)
+        first, *rest = name_key.split()
+        if not longer and first in joiners and len(rest) == 1:
+            longer = [k for k in found if k != name_key and f" {first} " in f" {k} " and k.endswith(" " + rest[0])]
         if " " in name_key and len(longer) == 1:
             name, role = found[longer[0]]
             by_key[name_key] = (name, role or found[name_key][1])
@@ -3605,8 +3620,8 @@ def _city_facility_end(t: _Text, city: _Hit) -> int:
         and not t.hit(j, LOC, ORG_HEAD)
         and not t.nationality(j)
     ):
-        if t.tokens[j].key in t.lex.place_trailers:
-            break
+        if t.tokens[j].key in t.lex.place_trailers or t.tokens[j].key in ("الجديد", "الجديده"):
+            break  # (nor "new": "ميناء نواذيبو الجديد" is the port of Nouadhibou; "ملعب طنجة الكبير" a name)
         j += 1
     return j
 
@@ -3757,6 +3772,8 @@ def _organizations(t: _Text) -> list[Entity]:
                 end = k + 1
             elif place is not None and (not place.clitic or mission):
                 end = place.end
+            elif _mission_in(t, kind, k):
+                end = _org_end(t, k)  # "بعثة الاتحاد الأوروبي في لبنان": a body's mission somewhere
             else:
                 continue
         elif kind in t.lex.part_heads and (part_of := t.hit(head.end, ORG, ORG_HEAD)) and not part_of.clitic:
@@ -3973,6 +3990,8 @@ def _brand_word(t: _Text, k: int) -> bool:
     )
 
 
+# Adjectives that go on with a place's name ("فاس الجديد", "المدينة القديمة"), not a noun after it.
+_SIZE_AND_AGE = frozenset(("الجديد", "الجديده", "القديم", "القديمه", "الكبير", "الكبري", "الصغير", "الصغري"))
 _QADA = ("قضاء", "بقضاء", "وقضاء", "لقضاء", "فقضاء")  # "district", with its clitics
 
 
@@ -4030,12 +4049,27 @@ def _unknown_word(t: _Text, j: int) -> bool:
     )
 
 
+def _mission_in(t: _Text, kind: str, k: int) -> bool:
+    """A mission's head before a known body, then where it serves: "بعثة الاتحاد الأوروبي في
+    لبنان", "بعثة الأمم المتحدة في الصحراء" (not "رئيس بعثة صندوق النقد الدولي المكلف"; nor "بعثة
+    اللجنة الدولية للصليب الأحمر بمغادرة": the body itself)."""
+    body = t.hit(k, ORG) if kind in t.lex.part_heads else None
+    if body is None or body.clitic:
+        return False
+    end = _org_end(t, k)
+    return end + 1 < len(t.tokens) and t.tokens[end].key in ("في", "الي", "لدي") and t.hit(end + 1, LOC) is not None
+
+
 def _town_centre(t: _Text, head: _Hit) -> bool:
     """'مركز' before a known place, quoted or not, is the centre of that town or commune, a place
-    ("بمركز “تاغازوت”", "مركز تاونات"), not an organization ("مركز الدراسات", "مركز فيينا الدولي")."""
+    ("بمركز “تاغازوت”", "مركز تاونات"), and before an area's head its seat ("مركز محافظة الأنبار"),
+    not an organization ("مركز الدراسات", "مركز فيينا الدولي")."""
     if search_form(head.entry.canonical) != "مركز":
         return False
     j = head.end + (head.end < len(t.tokens) and t.tokens[head.end].text in _OPEN_QUOTES)
+    area = t.hit(j, AREA_HEAD)
+    if area is not None and not area.clitic:
+        return True  # "الرمادي مركز محافظة الأنبار": the province's seat
     town = t.hit(j, LOC)
     # (not when an adjective goes on with the name: "مركز فيينا الدولي" is an organization)
     return town is not None and not town.clitic and not t.definite(town.end)
