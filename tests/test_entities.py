@@ -788,6 +788,8 @@ def test_the_thirty_third_written_sets_lessons():
     assert orgs("ألقت الأجهزة الأمنية بمديرية أمن القاهرة القبض على متهمين.") == {"مديرية أمن القاهرة"}
     text = "بحث وزير الخارجية السعودي الأمير فيصل بن فرحان بن عبد الله، في اتصال هاتفي، العلاقات."
     assert set(people(text)) == {"فيصل بن فرحان بن عبد الله"}
+    found = find_entities("فيصل بن فرحان ونظيره الصيني يبحثان التعاون", text)
+    assert {e.canonical for e in found if e.kind == "PERSON"} == {"فيصل بن فرحان بن عبد الله"}
     title, body = "ولد الغزواني يدشن ميناء نواذيبو الجديد", "دشن الرئيس محمد ولد الشيخ الغزواني الميناء."
     found = find_entities(title, body)
     assert {e.canonical for e in found if e.kind == "PERSON"} == {"محمد ولد الشيخ الغزواني"}

@@ -2965,10 +2965,13 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]], aliases: dict[
         # (not "ليلى الحديوي" of "إيناس بنت ليلى الحديوي": the mother)
         size = len(name_key.split())
         longer = [k for k in found if k.endswith(" " + name_key) and k.split()[-size - 1] not in joiners]
-        # (and "ولد الغزواني" of "محمد ولد الشيخ الغزواني": the joiner and the last word)
+        # (and "ولد الغزواني" of "محمد ولد الشيخ الغزواني": the joiner and the last word; "فيصل بن
+        # فرحان" of "فيصل بن فرحان بن عبد الله": the lineage cut short)
         first, *rest = name_key.split()
         if not longer and first in joiners and len(rest) == 1:
             longer = [k for k in found if k != name_key and f" {first} " in f" {k} " and k.endswith(" " + rest[0])]
+        if not longer and rest:
+            longer = [k for k in found if k.startswith(name_key + " ") and k.split()[size] in joiners]
         if " " in name_key and len(longer) == 1:
             name, role = found[longer[0]]
             by_key[name_key] = (name, role or found[name_key][1])
