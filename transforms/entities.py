@@ -2743,7 +2743,7 @@ def _item_after(t: _Text, j: int, givens: set[str]) -> tuple[int, int, int] | No
         return None
     clitic = _and_clitic(t, k)
     # (in Standard Arabic, "و" and a sure given name, then a name people bear, may end before the
-    # next such item: "عمر لطفي وهيثم مفتاح وأحلام زعيمي.")
+    # next such item: "عمر لطفي وهيثم مفتاح وسعاد حسني.")
     given = t.hit(k, GIVEN) if k == j and not t.darija else None
     sure = given is not None and given.clitic == clitic and t.sure_given(given)
     end = k
