@@ -796,6 +796,20 @@ def test_the_thirty_third_written_sets_lessons():
     assert {e.canonical for e in found if e.kind == "LOC"} == {"ميناء نواذيبو"}
 
 
+def test_the_thirty_fourth_written_sets_lessons():
+    text = "أدانت محكمة جنايات الجيزة المتهمين، بعد أن قضت محكمة الاستئناف بالبراءة."
+    assert places(text) == {"الجيزة"}  # a court's town, as a police unit's city
+    assert people("في تقرير آفاق الاقتصاد العربي الصادر اليوم من مقره.") == {}  # an adjective
+    assert set(people("وقال الفنان العربي بن مبارك إن الحفل ناجح.")) == {"العربي بن مبارك"}
+    text = "بعد الهزيمة بثلاثية في ملعب حمادي العقربي برادس."
+    assert places(text) == {"ملعب حمادي العقربي"} and people(text) == {}
+    text = "بالتنسيق مع قوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل)، ووقف دعم حركة إم 23 المسلحة."
+    assert orgs(text) == {"قوات الأمم المتحدة المؤقتة في لبنان", "اليونيفيل", "حركة إم 23"} and places(text) == set()
+    assert set(people("فيما رحب رئيس الجمهورية جوزاف عون بالانتشار.")) == {"جوزاف عون"}
+    text = "ستنقل الخطوط الجوية الإماراتية وفلاي دبي عملياتهما، بحضور مفتي دار الإفتاء المصرية."
+    assert orgs(text) == {"الخطوط الجوية الإماراتية", "فلاي دبي", "دار الإفتاء المصرية"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

@@ -1470,6 +1470,8 @@ def _people(t: _Text) -> list[Entity]:
             return
         if i > 0 and t.hit(i - 1, AREA_HEAD) is not None and t.hit(i, LOC) is not None:
             return  # "محافظة صلاح الدين": a place named after a person, after its head
+        if i > 0 and (head := t.hit(i - 1, FACILITY_HEAD)) is not None and head.end == i:
+            return  # "في ملعب حمادي العقربي برادس": a facility named after a person
         name_ends[j] = name_key
         spans.append((i, j))
         name = t.span(i, j, clitic)[0]
@@ -2914,7 +2916,13 @@ def _adjective_not_name(t: _Text, given: _Hit) -> bool:
     rare = bearers is not None and bearers < ADJECTIVE_GIVEN_BEARERS
     # (or any such word as common as "الإسلام", borne as the end of "سيف الإسلام")
     frequent = bearers is not None and t.common(given.start, DEFINITE_COMMON_ZIPF)
-    return (rare or frequent) and not given.clitic and t.definite(given.start) and t.common(given.start, COMMON_ZIPF)
+    # (or a nationality right after a plain definite noun: "تقرير آفاق الاقتصاد العربي الصادر"; not
+    # after a title: "الفنان العربي بن مبارك")
+    i = given.start
+    adjective = t.nationality(i) or t.tokens[i].key in t.lex.regional_adjectives  # "العربي", "الأوروبي"
+    national = i > 0 and adjective and t.definite(i - 1) and not t.hits.get(i - 1)
+    rare_or_frequent = (rare or frequent) and t.common(i, COMMON_ZIPF)
+    return (rare_or_frequent or national) and not given.clitic and t.definite(i)
 
 
 def _bare_given(t: _Text, i: int) -> bool:
@@ -4410,8 +4418,8 @@ def _places_inside(found: list[Entity], candidates: list[Entity], serving: tuple
     """The place named inside an event's name is a place mention too: "مونديال روسيا" is held in
     روسيا, "أولمبياد باريس 2024" in باريس; not a continent that names a competition ("كأس إفريقيا",
     "دوري أبطال أوروبا"). So is the city a police unit serves (``serving``, its heads' search
-    forms): "ولاية أمن أكادير"."""
-    served = [e for e in found if e.kind == "ORG" and search_form(e.canonical).startswith(serving)]
+    forms): "ولاية أمن أكادير", and a court's town: "محكمة جنايات الجيزة"."""
+    served = [e for e in found if e.kind == "ORG" and search_form(e.canonical).startswith((*serving, "محكمه "))]
     named = [e for e in found if e.kind == "EVENT"] + served
     inside = [
         c
