@@ -810,6 +810,20 @@ def test_the_thirty_fourth_written_sets_lessons():
     assert orgs(text) == {"الخطوط الجوية الإماراتية", "فلاي دبي", "دار الإفتاء المصرية"}
 
 
+def test_the_thirty_fifth_written_sets_lessons():
+    text = "بحضور رئيس الديوان الملكي الهاشمي يوسف العيسوي، واطلع على النتائج."
+    assert people(text) == {"يوسف العيسوي": "رئيس الديوان الملكي الهاشمي"}
+    text = "وقعت أرامكو السعودية اتفاقية لبناء مجمع في الجبيل، وردت القيادة المركزية الأمريكية بأن قواتها مستعدة."
+    assert orgs(text) == {"أرامكو السعودية", "القيادة المركزية الأمريكية"} and places(text) == {"الجبيل"}
+    text = "غارة نفذها الجيش الوطني الصومالي على السفن في البحر الأحمر وخليج عدن."
+    assert orgs(text) == {"الجيش الوطني الصومالي"} and places(text) == {"البحر الأحمر", "خليج عدن"}
+    assert places("يستقبل وفدا عسكريا إيطاليا في بنغازي.") == {"بنغازي"}  # an Italian delegation
+    assert places("وزار الوزير إيطاليا وروسيا أمس.") == {"إيطاليا", "روسيا"}
+    title, body = "صدام حفتر يستقبل وفدا", "وقال الفريق صدام بلقاسم حفتر إن الجيش جاهز."
+    found = find_entities(title, body)
+    assert {e.canonical for e in found if e.kind == "PERSON"} == {"صدام بلقاسم حفتر"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

@@ -824,6 +824,10 @@ class _Text:
                 # جو الصدي،")
                 if word_given is not None and self.borne_closing(word_given.end):
                     given, sure = word_given, True
+                # (a region's adjective before a given name qualifies the body: "الديوان الملكي
+                # الهاشمي يوسف العيسوي")
+                if sure and self.tokens[j].key in self.lex.regional_adjectives and self.hit(j + 1, GIVEN):
+                    sure = False
                 if sure and not given.clitic and not (royal and j > start):  # "مستشار الملك محمد السادس"
                     if j - 1 >= max(start, named_until) and self.hit(j - 1, GIVEN) and not self.definite(j - 1):
                         j -= 1  # "ولي العهد مولاي الحسن": the name starts a word earlier
@@ -2920,7 +2924,7 @@ def _adjective_not_name(t: _Text, given: _Hit) -> bool:
     # after a title: "الفنان العربي بن مبارك")
     i = given.start
     adjective = t.nationality(i) or t.tokens[i].key in t.lex.regional_adjectives  # "العربي", "الأوروبي"
-    national = i > 0 and adjective and t.definite(i - 1) and not t.hits.get(i - 1)
+    national = i > 0 and adjective and t.definite(i - 1) and not t.hits.get(i - 1, {}).keys() - {FAMILY}
     rare_or_frequent = (rare or frequent) and t.common(i, COMMON_ZIPF)
     return (rare_or_frequent or national) and not given.clitic and t.definite(i)
 
@@ -2980,6 +2984,9 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]], aliases: dict[
             longer = [k for k in found if k != name_key and f" {first} " in f" {k} " and k.endswith(" " + rest[0])]
         if not longer and rest:
             longer = [k for k in found if k.startswith(name_key + " ") and k.split()[size] in joiners]
+        # (or its first and last words, the father's name left out: "صدام حفتر" of "صدام خليفة حفتر")
+        if not longer and len(rest) == 1:
+            longer = [k for k in found if len(k.split()) == 3 and k.split()[0] == first and k.split()[-1] == rest[0]]
         if " " in name_key and len(longer) == 1:
             name, role = found[longer[0]]
             by_key[name_key] = (name, role or found[name_key][1])
@@ -3122,7 +3129,7 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
                 continue
             if kind == LOC and _ambiguous_place(t, hit) and not _place_cue(t, hit):
                 continue
-            if kind == LOC and (_noun_with_his_not_place(t, hit) or _work_title(t, i)):
+            if kind == LOC and (_noun_with_his_not_place(t, hit) or _work_title(t, i) or _accusative_nisba(t, hit)):
                 continue
             # "العاصمة السعودية": a country named as its adjective is one after a feminine noun
             adjective = kind == LOC and not hit.clitic and i > 0 and t.nationality(i) and t.definite(i - 1)
@@ -3768,7 +3775,8 @@ def _organizations(t: _Text) -> list[Entity]:
         if _town_centre(t, head) or _named_district(t, head):
             continue  # "مركز تاغازوت": the town's centre, a place; "مديرية نورغال", a district
         if kind in t.lex.national_heads:  # "الحكومة الإسبانية", "سفارة المغرب"; not "الحكومة الجديدة"
-            k = head.end + bool(t.word(head.end) and t.tokens[head.end].key in ("العام", "العامه"))
+            # (past "العام" or "الوطني": "الجيش الوطني الصومالي")
+            k = head.end + bool(t.word(head.end) and t.tokens[head.end].key in ("العام", "العامه", "الوطني", "الوطنيه"))
             area = t.hit(k, AREA_HEAD)
             singular = area is not None and search_form(area.entry.canonical) not in t.lex.plural_areas
             if singular and not area.clitic and t.hit(area.end, LOC) is not None:
@@ -4069,6 +4077,26 @@ def _mission_in(t: _Text, kind: str, k: int) -> bool:
         return False
     end = _org_end(t, k)
     return end + 1 < len(t.tokens) and t.tokens[end].key in ("في", "الي", "لدي") and t.hit(end + 1, LOC) is not None
+
+
+def _accusative_nisba(t: _Text, place: _Hit) -> bool:
+    """A country's name that is its nationality in the accusative after an indefinite accusative
+    noun: "وفدا عسكريا إيطاليا" (an Italian delegation), not Italy."""
+    i = place.start
+    if place.clitic or place.end != i + 1 or i == 0 or not t.tokens[i].key.endswith("يا"):
+        return False
+    before = t.word(i - 1)
+    if (
+        before is None
+        or t.stop(i - 1)
+        or t.definite(i - 1)
+        or not before.key.endswith("ا")
+        or before.key.endswith(("ها", "نا", "وا"))
+    ):
+        return False
+    # (the noun before in the accusative: "وفدا" is "الوفد" with tanween, "أيضا" is no noun)
+    noun = article_zipf(before.text[:-1]) >= COMMON_ZIPF
+    return noun and nationality_stem("ال" + t.tokens[i].key[:-1]) in t.lex.nationalities
 
 
 def _town_centre(t: _Text, head: _Hit) -> bool:
