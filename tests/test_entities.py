@@ -824,6 +824,13 @@ def test_the_thirty_fifth_written_sets_lessons():
     assert {e.canonical for e in found if e.kind == "PERSON"} == {"صدام بلقاسم حفتر"}
 
 
+def test_gulf_clubs_named_by_a_common_word_in_a_sentence_about_sport():
+    text = "قاد رياض محرز فريقه الأهلي إلى فوز مثير على النصر بثلاثة أهداف لهدفين."
+    assert orgs(text) == {"الأهلي", "النصر"}
+    assert orgs("وحقق الجيش النصر على الأعداء، وشوهد الهلال في السماء.") == set()
+    assert orgs("أعلن نادي لوس أنجلوس إف سي الأمريكي التعاقد مع اللاعب.") == {"نادي لوس أنجلوس إف سي"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

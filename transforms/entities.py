@@ -71,6 +71,7 @@ _DASHES = frozenset("-–—")
 _CONTINENTS = frozenset(("افريقيا", "اوروبا", "اسيا"))  # search form
 _SOUTH_AFRICAN = frozenset(("افريقي", "افريقيه"))  # after "الجنوب" (search form: the alef folded)
 _LIST_SEPARATORS = frozenset(",،؛")
+_SENTENCE_ENDS = frozenset(".؟?!")
 _LETTER_NAMES = frozenset(("بي", "سي", "دي", "تي", "جي", "كي", "في", "اف", "ام", "ان", "اس", "اكس", "ار", "اي", "ايه"))
 _FIELD_KINDS = frozenset(("النفطي", "الغازي", "البترولي", "للنفط", "للغاز"))  # search form: "حقل الفيل النفطي"
 _OFFICES = frozenset(("مكتب", "ديوان"))  # search form: heads of a role-holder's office ("مكتب النائب العام")
@@ -3131,6 +3132,8 @@ def _lexicon_entities(t: _Text) -> list[Entity]:
                 continue
             if kind == LOC and (_noun_with_his_not_place(t, hit) or _work_title(t, i) or _accusative_nisba(t, hit)):
                 continue
+            if kind == ORG and search_form(hit.entry.canonical) in t.lex.clubs_needing_a_cue and not _about_sport(t, i):
+                continue  # "حقق النصر": victory, not the club
             # "العاصمة السعودية": a country named as its adjective is one after a feminine noun
             adjective = kind == LOC and not hit.clitic and i > 0 and t.nationality(i) and t.definite(i - 1)
             if adjective and t.tokens[i].key.endswith("يه") and t.tokens[i - 1].key.endswith("ه") and hit.end == i + 1:
@@ -3803,6 +3806,8 @@ def _organizations(t: _Text) -> list[Entity]:
             end = party.end  # "فريق البيجيدي", "شبيبة العدالة والتنمية": the party's group, its youth
         else:
             end = t.complement_end(_person_named_end(t, head), 10, stop_at_locative=True)
+            if end + 1 < len(t.tokens) and (t.tokens[end].key, t.tokens[end + 1].key) == ("اف", "سي"):
+                end += 2  # "نادي لوس أنجلوس إف سي": a football club's "FC"
             if end == head.end and kind in t.lex.serving_heads and _district(t, head.end):
                 end += 1  # "منطقة أمن بنمسيك": the district it serves, unknown to the lists
             word = t.tokens[i].key
@@ -4077,6 +4082,18 @@ def _mission_in(t: _Text, kind: str, k: int) -> bool:
         return False
     end = _org_end(t, k)
     return end + 1 < len(t.tokens) and t.tokens[end].key in ("في", "الي", "لدي") and t.hit(end + 1, LOC) is not None
+
+
+def _about_sport(t: _Text, i: int) -> bool:
+    """The sentence around token i has a word of sport in it ("فوز", "الدوري", "مدرب")."""
+    start = i
+    while start > 0 and t.tokens[start - 1].text not in _SENTENCE_ENDS:
+        start -= 1
+    end = i
+    while end < len(t.tokens) and t.tokens[end].text not in _SENTENCE_ENDS:
+        end += 1
+    words = t.lex.sport_words
+    return any(k in words or k[1:] in words or k[2:] in words for k in (t.tokens[j].key for j in range(start, end)))
 
 
 def _accusative_nisba(t: _Text, place: _Hit) -> bool:

@@ -93,6 +93,8 @@ class Lexicon:
     companies_named_by_a_word: frozenset[str]  # search form of heads one rare word names ("شركة رونو")
     institutions_named_with_head: frozenset[str]  # of those, heads that are part of the name ("جامعة جورجتاون")
     papers_named_by_a_place: frozenset[str]  # search form of press heads a place names ("صحيفة الرياض")
+    clubs_needing_a_cue: frozenset[str]  # search form of clubs named by a common word ("الهلال")
+    sport_words: frozenset[str]  # search form of the words that make a sentence about sport
     named_after_people: frozenset[str]  # search form of heads a person's name names ("جامعة هواري بومدين")
     ambiguous_places: frozenset[str]  # search form of place names that are also common words
     org_head_keys: frozenset[str]  # search form of the words that head an organization's name
@@ -255,6 +257,8 @@ def _entries() -> dict[str, set[Entry]]:
     for name, aliases in orgs["known"].items():
         for spelling in [name, *aliases]:
             add(spelling, ORG, name)
+    for club in orgs["clubs_needing_a_cue"]["names"]:
+        add(club, ORG)
     for head in [*orgs["heads"]["words"], *orgs["heads"]["national"], *orgs["heads"]["party_parts"]]:
         add(head, ORG_HEAD)
     for head in orgs["heads"]["quoted_name_heads"]:
@@ -469,6 +473,8 @@ def build_lexicon() -> Lexicon:
         events_named_by_a_word=frozenset(key(w) for w in events["named_by_a_word"]),
         companies_named_by_a_word=frozenset(key(w) for w in orgs["heads"]["named_by_a_word"]),
         named_after_people=frozenset(key(w) for w in orgs["heads"]["named_after_people"]),
+        clubs_needing_a_cue=frozenset(key(w) for w in orgs["clubs_needing_a_cue"]["names"]),
+        sport_words=frozenset(key(w) for w in orgs["clubs_needing_a_cue"]["cues"]),
         papers_named_by_a_place=frozenset(key(w) for w in orgs["heads"]["named_by_a_place"]),
         institutions_named_with_head=frozenset(key(w) for w in orgs["heads"]["named_with_head"]),
         ambiguous_places=_ambiguous_places(),
