@@ -831,6 +831,10 @@ def test_gulf_clubs_named_by_a_common_word_in_a_sentence_about_sport():
     assert orgs("أعلن نادي لوس أنجلوس إف سي الأمريكي التعاقد مع اللاعب.") == {"نادي لوس أنجلوس إف سي"}
 
 
+def test_a_reviewed_given_name_after_a_nationality_then_a_rare_family_name():
+    assert set(people("وسجل الإيفواري فرانك كيسييه هدف الفوز.")) == {"فرانك كيسييه"}
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

@@ -2177,7 +2177,11 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     nationality = i - 1 - (i > 1 and t.locative(i - 1))  # "السفير الأمريكي بالرباط بونيت تالوار"
     # (or the country itself: "سفير الولايات المتحدة بالرباط بونيت تالوار")
     served = nationality >= 0 and (t.nationality(nationality) or _place_ending_at(t, nationality + 1))
-    if not served or i >= len(t.tokens) or not _foreign_given(t.tokens[i].text):
+    # (a foreign given name, or one the reviewed list has: "الإيفواري فرانك كيسييه")
+    # (in Standard Arabic: "المصري محمد حماقي جوج ديال" is Darija's "two")
+    reviewed = i < len(t.tokens) and not t.darija and (g := t.hit(i, GIVEN)) is not None and not g.clitic
+    reviewed = reviewed and g.entry.bearers is None
+    if not served or i >= len(t.tokens) or not (_foreign_given(t.tokens[i].text) or reviewed):
         return i
     # (a place's name closing the clause is a family name too: "الممثل المريكاني خواكين فينيكس،";
     # so is a family name people bear, however common a word: "الرئيس اللبناني جوزاف عون،")
