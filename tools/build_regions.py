@@ -94,7 +94,7 @@ def usable(name: str, namesakes: dict[str, int]) -> bool:
 
 def needs_cue(name: str) -> bool:
     """A region the extractor reads only with a cue (a preposition, a head, another place next to
-    it), as the places data/places.toml calls ambiguous: a short name ("إب", "قنا", "معان"), a
+    it), as the places data/places.toml calls ambiguous: a short name ("معان", "صعدة", "بابل"), a
     word of its own ("حولي"), or one a clitic turns into a word ("كريمة")."""
     if " " in name:
         return False
