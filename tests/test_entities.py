@@ -835,6 +835,12 @@ def test_a_reviewed_given_name_after_a_nationality_then_a_rare_family_name():
     assert set(people("وسجل الإيفواري فرانك كيسييه هدف الفوز.")) == {"فرانك كيسييه"}
 
 
+def test_a_chinese_or_korean_name_opening_with_li_after_a_role():
+    text = "وترأس الحفل رئيس الحكومة، بحضور الرئيس التنفيذي للمجموعة لي تشين."
+    assert people(text) == {"لي تشين": "الرئيس التنفيذي للمجموعة"}
+    assert people("وقال المدير لي إن الأمر جيد.") == {}  # "to me"
+
+
 def test_an_occupation_after_a_given_name_at_the_clause_end_is_the_family_name():
     text = "وقالت منظمة العفو الدولية إن السلطات اعتقلت الصحفي إحسان القاضي."
     assert people(text) == {"إحسان القاضي": None}

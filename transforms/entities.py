@@ -1540,6 +1540,9 @@ def _people(t: _Text) -> list[Entity]:
             apposed = comma and t.hit(start + 1, GIVEN, AMBIGUOUS_GIVEN) is not None
             if apposed:
                 start += 1
+            if (chinese := _li_name(t, start)) > start:
+                add(start, chinese, None)  # "الرئيس التنفيذي للمجموعة لي تشين."
+                continue
             # "الشيخة المياسة بنت حمد بن خليفة آل ثاني": after an honorific, a Gulf given name with
             # the article, then "daughter of" or "son of" and the father's name
             if (lineage := _definite_given_then_lineage(t, title, start)) is not None:
@@ -1733,6 +1736,8 @@ def _people(t: _Text) -> list[Entity]:
                 j = t.name_end(start, t.hit(start, GIVEN, AMBIGUOUS_GIVEN))
             if not named and (foreign := _foreign_after_nationality(t, start, j)) > start:
                 j, named = foreign, True
+            if (chinese := _li_name(t, start)) > max(j, start):
+                j, named = chinese, True  # "سفير الصين بالرباط لي تشانغ لين."
             if start >= len(t.tokens):
                 continue  # "سفير المملكة المغربية فأستراليا": the text ends where the person serves
             if start > end and given is None and _accusative(t.tokens[start].text):
@@ -2197,6 +2202,33 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     # "والي جهة مراكش آسفي يترأس اجتماعا", "رئيس الوزراء الفلسطيني يزور جنين", "… الكندية تزور الرباط")
     verb = verb or t.tokens[i].key.startswith(("يت", "يست")) or _present_verb(t.tokens[i].text)
     return end if end - i >= 2 and not verb else i
+
+
+def _li_name(t: _Text, i: int) -> int:
+    """End of a Chinese or Korean name opening with "لي" (Li, Lee; also "to me") after a title or
+    role, in Standard Arabic: a word never written with the article, maybe one more short one, then
+    the clause's end or what was said ("لي تشين.", "لي تشانغ لين،"); i when there is none."""
+    if t.darija or i + 1 >= len(t.tokens) or t.tokens[i].key != "لي":
+        return i
+    first = t.word(i + 1)
+    if (
+        first is None
+        or t.definite(i + 1)
+        or t.hits.get(i + 1, {}).keys() - {FAMILY}
+        or zipf(first.text) >= AMBIGUOUS_ZIPF
+        or article_zipf(first.text) >= FOREIGN_ARTICLE_ZIPF
+    ):
+        return i
+    end = i + 2
+    second = t.word(end)
+    if (
+        second is not None
+        and len(second.key) <= 4
+        and not t.definite(end)
+        and not t.hits.get(end, {}).keys() - {FAMILY}
+    ):
+        end += 1  # "لي تشانغ لين"
+    return end if t.boundary(end) or t.reported(end) else i
 
 
 def _said_or_counted(t: _Text, j: int) -> bool:
