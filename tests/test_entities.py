@@ -683,7 +683,7 @@ def test_a_facility_named_after_a_day():
 
 def test_and_a_sure_given_name_and_a_borne_family_name_before_the_next_item():
     text = "وحضر الحفل الفنانون عمر لطفي وهيثم مفتاح وسعاد حسني."
-    assert set(people(text)) >= {"عمر لطفي", "هيثم مفتاح"}
+    assert set(people(text)) == {"عمر لطفي", "هيثم مفتاح", "سعاد حسني"}
 
 
 def test_family_names_rare_with_the_article_or_a_gulf_house_named_by_a_given_name():
@@ -723,7 +723,7 @@ def test_levantine_venues_citadels_and_clubs_and_a_list_of_kinds_of_facility():
     text = "تغلب فريق الوحدات على الفيصلي في المباراة التي جرت على ستاد عمان الدولي."
     assert orgs(text) == {"فريق الوحدات", "الفيصلي"} and places(text) == {"ستاد عمان الدولي"}
     text = "بدأت أعمال ترميم قلعة حلب والجامع الأموي الكبير، وأحيل المتهم على القضاء في تكريت."
-    assert places(text) >= {"قلعة حلب", "الجامع الأموي", "تكريت"}
+    assert places(text) == {"قلعة حلب", "الجامع الأموي", "تكريت"}
     assert places("شملت الأشغال 20 مطعما ومقهى ومتحفا يروي تاريخ الدولة.") == set()
     text = "بحضور سفير المملكة المتحدة لدى البلاد، بليندا لويس."
     assert set(people(text)) == {"بليندا لويس"}

@@ -1100,7 +1100,7 @@ class _Text:
                         (token.key.endswith("ي") and zipf(token.text) < DEFINITE_COMMON_ZIPF)
                         or (
                             token.key.startswith("ال")
-                            and _given_name(self, token.key[2:])
+                            and _listed_as(self, token.key[2:], GIVEN, AMBIGUOUS_GIVEN)
                             and (self.boundary(j + 1) or self.reported(j + 1))
                         )
                     )
@@ -3042,7 +3042,7 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]], aliases: dict[
     for name_key in found:  # "الطالبي العلمي", "آيت الطالب": the last two words of a longer name
         words = name_key.split()
         pair = " ".join(words[-2:])
-        if len(words) >= 3 and not _given_name(t, pair):  # not "عبد الله" of "محمد عبد الله"
+        if len(words) >= 3 and not _listed_as(t, pair, GIVEN, AMBIGUOUS_GIVEN):  # not "عبد الله" of "محمد عبد الله"
             by_key.setdefault(pair, found[name_key])
     by_key.update((nickname, found[person]) for nickname, person in aliases.items())
     # "بنكيران" alone: a public figure's family name (alone or after "و"). Which bearer is meant
@@ -3143,16 +3143,11 @@ def _figure_family_at(t: _Text, i: int, excluded: set[str]) -> tuple[int, int]:
     return 0, 0
 
 
-def _facility_word(t: _Text, key: str) -> bool:
-    """The word (search form) is a facility's head ("متحف", "مقهى")."""
+def _listed_as(t: _Text, key: str, *kinds: str) -> bool:
+    """The words (search form) are listed as one of ``kinds``: a given name ("عبد الله"), a
+    facility's head ("متحف")."""
     entries = t.lex.automaton.get(key + " ", (None, (), False))[1]
-    return any(entry.kind == FACILITY_HEAD for entry in entries)
-
-
-def _given_name(t: _Text, key: str) -> bool:
-    """The words (search form) are a given name ("عبد الله")."""
-    entries = t.lex.automaton.get(key + " ", (None, (), False))[1]
-    return any(entry.kind in (GIVEN, AMBIGUOUS_GIVEN) for entry in entries)
+    return any(entry.kind in kinds for entry in entries)
 
 
 def _lexicon_entities(t: _Text) -> list[Entity]:
@@ -3567,7 +3562,7 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
         or (facility and _and_clitic(t, j) and (_with_pronoun(word.key[1:]) or _noun_with_his(word.text[1:])))
         or (facility and _and_clitic(t, j) and zipf(word.text[1:]) >= COMMON_ZIPF)
         # "20 مطعما ومقهى ومتحفا": "و" and another facility, a list of kinds
-        or (facility and _and_clitic(t, j) and _facility_word(t, word.key[1:].removesuffix("ا")))
+        or (facility and _and_clitic(t, j) and _listed_as(t, word.key[1:].removesuffix("ا"), FACILITY_HEAD))
     )
 
 
@@ -3677,7 +3672,7 @@ def _city_facility_end(t: _Text, city: _Hit) -> int:
         and not t.hit(j, LOC, ORG_HEAD)
         and not t.nationality(j)
     ):
-        if t.tokens[j].key in t.lex.place_trailers or t.tokens[j].key in ("الجديد", "الجديده"):
+        if t.tokens[j].key in t.lex.place_trailers or t.tokens[j].key in _NEW:
             break  # (nor "new": "ميناء نواذيبو الجديد" is the port of Nouadhibou; "ملعب طنجة الكبير" a name)
         j += 1
     return j
@@ -4051,7 +4046,8 @@ def _brand_word(t: _Text, k: int) -> bool:
 
 
 # Adjectives that go on with a place's name ("فاس الجديد", "المدينة القديمة"), not a noun after it.
-_SIZE_AND_AGE = frozenset(("الجديد", "الجديده", "القديم", "القديمه", "الكبير", "الكبري", "الصغير", "الصغري"))
+_NEW = frozenset(("الجديد", "الجديده"))
+_SIZE_AND_AGE = _NEW | frozenset(("القديم", "القديمه", "الكبير", "الكبري", "الصغير", "الصغري"))
 _QADA = ("قضاء", "بقضاء", "وقضاء", "لقضاء", "فقضاء")  # "district", with its clitics
 
 
@@ -4061,7 +4057,15 @@ def _named_district(t: _Text, head: _Hit) -> bool:
     if t.tokens[head.start].key[head.clitic :] != "مديريه" or head.end != head.start + 1:
         return False
     j = head.end
-    return _unknown_word(t, j) and (t.boundary(j + 1) or t.stop(j + 1))
+    word = t.word(j)
+    return (
+        word is not None
+        and not t.hits.get(j)
+        and not t.definite(j)
+        and zipf(word.text) < RARE_ZIPF
+        and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
+        and (t.boundary(j + 1) or t.stop(j + 1))
+    )
 
 
 def _districts(t: _Text) -> list[Entity]:
@@ -4094,18 +4098,6 @@ def _district_name(t: _Text, j: int) -> bool:
         and not (word.text.endswith("ه") and zipf(word.text[:-1]) >= COMMON_ZIPF)  # "قضاء وقته"
         and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
         and _ARABIC_LETTERS.fullmatch(word.text) is not None
-    )
-
-
-def _unknown_word(t: _Text, j: int) -> bool:
-    """Token j is a word no list has, rare and never written with the article: a name."""
-    word = t.word(j)
-    return (
-        word is not None
-        and not t.hits.get(j)
-        and not t.definite(j)
-        and zipf(word.text) < RARE_ZIPF
-        and article_zipf(word.text) < FOREIGN_ARTICLE_ZIPF
     )
 
 
@@ -4372,8 +4364,7 @@ def _media_names(t: _Text) -> list[Entity]:
             continue
         first = t.tokens[start].text
         letters = first.rstrip("0123456789")
-        entries = t.lex.automaton.get(fold(letters) + " ", (None, (), False))[1]
-        whole_place = any(e.kind == LOC for e in entries)  # "وجدة24" is Oujda's, not "و" + Jeddah's
+        whole_place = _listed_as(t, fold(letters), LOC)  # "وجدة24" is Oujda's, not "و" + Jeddah's
         # "وهبة بريس" after "و"; not "بايلاين تايمز", whose ب is its own ("ايلاين" is hardly a word)
         stem = zipf(letters[1:])
         clitic = 1 if first[:1] in "وبلف" and not whole_place and stem >= 2.0 and stem > zipf(letters) else 0
