@@ -3825,8 +3825,8 @@ def _organizations(t: _Text) -> list[Entity]:
                 end = k + 1
             elif place is not None and (not place.clitic or mission):
                 end = place.end
-            elif _mission_in(t, kind, k):
-                end = _org_end(t, k)  # "بعثة الاتحاد الأوروبي في لبنان": a body's mission somewhere
+            elif (mission_end := _mission_end(t, kind, k)) is not None:
+                end = mission_end  # "بعثة الاتحاد الأوروبي في لبنان": a body's mission somewhere
             else:
                 continue
         elif kind in t.lex.part_heads and (part_of := t.hit(head.end, ORG, ORG_HEAD)) and not part_of.clitic:
@@ -4101,15 +4101,16 @@ def _district_name(t: _Text, j: int) -> bool:
     )
 
 
-def _mission_in(t: _Text, kind: str, k: int) -> bool:
-    """A mission's head before a known body, then where it serves: "بعثة الاتحاد الأوروبي في
-    لبنان", "بعثة الأمم المتحدة في الصحراء" (not "رئيس بعثة صندوق النقد الدولي المكلف"; nor "بعثة
-    اللجنة الدولية للصليب الأحمر بمغادرة": the body itself)."""
+def _mission_end(t: _Text, kind: str, k: int) -> int | None:
+    """End of the known body after a mission's head, when where the mission serves follows: "بعثة
+    الاتحاد الأوروبي في لبنان", "بعثة الأمم المتحدة في الصحراء" (not "رئيس بعثة صندوق النقد الدولي
+    المكلف"; nor "بعثة اللجنة الدولية للصليب الأحمر بمغادرة": the body itself); None otherwise."""
     body = t.hit(k, ORG) if kind in t.lex.part_heads else None
     if body is None or body.clitic:
-        return False
+        return None
     end = _org_end(t, k)
-    return end + 1 < len(t.tokens) and t.tokens[end].key in ("في", "الي", "لدي") and t.hit(end + 1, LOC) is not None
+    served = end + 1 < len(t.tokens) and t.tokens[end].key in ("في", "الي", "لدي") and t.hit(end + 1, LOC)
+    return end if served else None
 
 
 def _about_sport(t: _Text, i: int) -> bool:
