@@ -21,9 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from transforms import lexicon  # noqa: E402
 from transforms.common_words import ARTICLE, article_zipf, zipf  # noqa: E402
-from transforms.lexicon import _name_counts, is_place, key  # noqa: E402
+from transforms.lexicon import _name_counts, _places, key  # noqa: E402
 
 SOURCE = Path("/usr/share/unicode/cldr/common/subdivisions/ar.xml")
 OUT = REPO / "transforms" / "data" / "regions.tsv"
@@ -77,7 +76,7 @@ def bare(name: str) -> str:
     return rest if head in HEADS and rest else name
 
 
-def usable(name: str, namesakes: dict[str, int]) -> bool:
+def usable(name: str, namesakes: dict[str, int], known: dict[str, str]) -> bool:
     """A name the extractor may read as the region with no head before it."""
     if len(key(name).replace(" ", "")) <= TOO_SHORT:
         return False  # "إب", "غات", "لحج": "باب", Darija "بغات" (wants), "للحج" (to the pilgrimage)
@@ -87,7 +86,7 @@ def usable(name: str, namesakes: dict[str, int]) -> bool:
     if namesakes.get(key(first), 0) >= (MIN_NAMESAKES if first == name else MIN_NAMESAKES_OF_FIRST):
         return False  # "بشار", "صلاح الدين": a person first
     if " " in name:  # "جنوب سيناء", "ريف دمشق", "ذي قار"; not "الحدود الشمالية", "the northern borders"
-        return any(zipf(word) < COMMON_PHRASE_ZIPF or is_place(word) for word in name.split())
+        return any(zipf(word) < COMMON_PHRASE_ZIPF or key(word) in known for word in name.split())
     common = zipf(name.removeprefix(ARTICLE)) if name.startswith(ARTICLE) else article_zipf(name)
     return common < COMMON_ZIPF
 
@@ -111,15 +110,14 @@ def _clitic_word(name: str) -> bool:
 def main() -> None:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
     namesakes = {name: given + family for name, given, family in _name_counts()}
-    lexicon._regions = list  # the places the lexicon knows without this file
-    known = lexicon._places()
+    known = _places(regions=False)  # the places the lexicon knows without this file
     rows = []
     for subdivision in ET.parse(source).getroot().iter("subdivision"):
         code = subdivision.get("type", "")
         if code.startswith(ARAB_STATES) and subdivision.text:
             full = subdivision.text.strip().rstrip("²")
             name = bare(full)
-            if usable(name, namesakes):
+            if usable(name, namesakes, known):
                 if key(name) not in known:
                     rows.append(f"{name}\t{name}\t{code[:2].upper()}\t{code}\t{'cue' if needs_cue(name) else '-'}")
             elif name != full and key(name) not in known and key(full) not in known:

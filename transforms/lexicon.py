@@ -149,7 +149,9 @@ def key(text: str) -> str:
 
 
 @cache  # read twice while the lexicon is built: for the entries and for places that are given names
-def _places() -> dict[str, str]:
+def _places(regions: bool = True) -> dict[str, str]:
+    """Search form of every place's spellings -> its name (``regions``: with data/regions.tsv's,
+    which tools/build_regions.py builds from the places known without them)."""
     data = _data("places.toml")
     ar = Locale("ar")
     table: dict[str, str] = {}
@@ -171,7 +173,7 @@ def _places() -> dict[str, str]:
     for city, spellings in _geonames():
         for spelling in spellings:
             table.setdefault(key(spelling), city)
-    for spelling, region, _needs_cue in _regions():
+    for spelling, region, _needs_cue in _regions() if regions else []:
         table.setdefault(key(spelling), region)
     for alias, name in data["aliases"].items():
         table[key(alias)] = name
