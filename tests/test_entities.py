@@ -1440,6 +1440,10 @@ def test_common_foreign_given_names_and_french_compound_ones():
     assert people("هاجم أعضاء المجلس الوطني امحند العنصر اللي كان قال إنه لن يترشح.") == {"امحند العنصر": None}
     assert people("وكشف تقرير أعده الباحث الفرنسي جان بيير فيليو أن الوضع مقلق.") == {"جان بيير فيليو": None}
     assert people("ورفضت المحكمة دعوى الممثل كيفن سبيسي.") == {"كيفن سبيسي": None}
+    # Jean as the Maghrebi press writes it, the third word a common one ("ماس", diamonds), then
+    # "و" and the next name
+    text = "وأفادت الصحيفة أن جون بيير ماس وريني مارك شيكلي رئيس الجمعية وقعا الاتفاق."
+    assert set(people(text)) == {"جون بيير ماس", "ريني مارك شيكلي"}
 
 
 def test_a_role_of_an_unknown_organization_then_a_reviewed_given_name():
