@@ -606,6 +606,9 @@ def test_maghrebi_spellings_of_places_share_the_canonical_name():
 def test_particles_of_european_names():
     text = "واستقبلت رئيسة المفوضية الأوروبية أورسولا فون دير لاين رئيس الحكومة عزيز أخنوش ببروكسيل."
     assert people(text) == {"أورسولا فون دير لاين": "رئيسة المفوضية الأوروبية", "عزيز أخنوش": "رئيس الحكومة"}
+    # a rare word after the particle's word is the name's too, not a common one ("شراكة")
+    text = "ووقع الوزير مع المدير العام لليانصيب جوفيناو دي بينا اراوخو شراكة يوم الأحد."
+    assert people(text) == {"جوفيناو دي بينا اراوخو": "المدير العام لليانصيب"}
 
 
 def test_name_after_a_role_ends_at_a_prepositional_phrase_or_the_next_role():

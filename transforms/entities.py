@@ -1213,8 +1213,10 @@ class _Text:
                 break
             # "المهدي بن عطية شارك": past the family name's first word, known names or the clause
             # end; there, not a common word ("ليونيل ميسي هدفين.": the object of the verb)
+            # (or, after a particle and its word, a rare one: "جوفيناو دي بينا اراوخو شراكة")
+            particle_rest = after_particle and _unknown_words(self, j, j + 1)
             further = j > family and not (
-                after_joiner or joins or before_particle or self.definite(j) or self.known_name(j)
+                after_joiner or joins or before_particle or particle_rest or self.definite(j) or self.known_name(j)
             )
             # (but a name people bear after a sure given name and a rare word, closing the clause:
             # "سامية صولوحو حسن،")
