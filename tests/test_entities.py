@@ -1643,6 +1643,14 @@ def test_a_champion_introduces_a_name_and_a_feminine_adjective_is_no_family_name
     assert people("وإلى جانب مقابلة بدر هاري وريكو الرئيسية يشارك بطل آخر.") == {"بدر هاري": None}
 
 
+def test_another_persons_family_name_then_a_word_no_name_list_has_is_that_person():
+    text = "وواجه البطل المغربي بدر هاري منافسه الهولندي. وخسر هاري الكومبا، من بعد إصابة فرجلو."
+    assert person_mentions(text) == [("بدر هاري", "بدر هاري"), ("هاري", "بدر هاري")]
+    # a second word the name data knows: another person, who shares the word
+    text = "وغنت الفنانة مريم حسين مع الفنان حسين الجسمي في الحفل."
+    assert set(people(text)) == {"مريم حسين", "حسين الجسمي"}
+
+
 def test_a_definite_family_name_alone_that_is_seldom_a_word_is_the_person_found():
     text = "واعتقلت الشرطة سفيان الخروبي. وقال مصدر إن الخروبي سيمثل أمام القاضي."
     assert person_mentions(text) == [("سفيان الخروبي", "سفيان الخروبي"), ("الخروبي", "سفيان الخروبي")]

@@ -2049,7 +2049,22 @@ def _people(t: _Text) -> list[Entity]:
     in_names = {k for a, b in spans for k in range(a, b)}
     for i, j, clitic in _relatives(t, found, in_names):
         add(i, j, None, clitic)
+    _drop_family_then_word(t, found, aliases)
     return _mentions(t, found, aliases)
+
+
+def _drop_family_then_word(t: _Text, found: dict[str, tuple[str, str | None]], aliases: dict[str, str]) -> None:
+    """Forget two-word names that open with the family name of another person found in the
+    article and go on with a word no name list has: "بدر هاري … وخسر هاري الكومبا،" is Badr Hari
+    and Darija "the fight", so "هاري" is left to name him ("مريم حسين" and "حسين الجسمي" both
+    stay: "الجسمي" is a family name)."""
+    families = {key.split()[-1] for key in found if " " in key}
+    for key in list(found):
+        first, *rest = key.split()
+        if len(rest) != 1 or first not in families or key in aliases.values():
+            continue
+        if first != rest[0] and not _listed_as(t, rest[0], FAMILY, GIVEN, AMBIGUOUS_GIVEN, FIGURE):
+            del found[key]
 
 
 def _relatives(t: _Text, found: dict[str, tuple[str, str | None]], taken: set[int]) -> list[tuple[int, int, int]]:
