@@ -2086,6 +2086,11 @@ def test_a_given_name_after_a_relative():
     assert people("وقال إن زوجته الثانية غادرت.") == {}
 
 
+def test_one_common_word_after_a_role_is_a_name_only_when_reviewed_or_closing_the_clause():
+    assert people("وشرح لينا أستاذ الاجتماعيات عوض سشرح لينا الدرس.") == {}  # "instead of"
+    assert people("وشرح أستاذ الاجتماعيات عوض.") == {"عوض": "أستاذ الاجتماعيات"}
+
+
 def test_a_princess_and_the_mother_of_is_no_relative_before_a_name():
     text = "والدة الأمير هاري، الأميرة ديانا، كانت زارت جنوب أفريقيا."
     assert people(text) == {"هاري": "الأمير", "ديانا": "الأميرة"}
