@@ -2086,9 +2086,21 @@ def test_a_given_name_after_a_relative():
     assert people("وقال إن زوجته الثانية غادرت.") == {}
 
 
+def test_a_reviewed_given_name_then_rare_words_in_standard_arabic_whatever_follows():
+    text = "وتقدم البلجيكي ثورغان هازارد لدورتموند، لكن لارس ستيندل أدرك التعادل في الدقيقة 50."
+    assert set(people(text)) == {"ثورغان هازارد", "لارس ستيندل"}
+    assert people("وشارك ماركو فيراتي أساسيا في المباراة.") == {"ماركو فيراتي": None}
+    # not in Darija, where a rare word is as often a verb
+    assert people("ودابا مايا كتسكت على هادشي.") == {}
+
+
 def test_one_common_word_after_a_role_is_a_name_only_when_reviewed_or_closing_the_clause():
     assert people("وشرح لينا أستاذ الاجتماعيات عوض سشرح لينا الدرس.") == {}  # "instead of"
     assert people("وشرح أستاذ الاجتماعيات عوض.") == {"عوض": "أستاذ الاجتماعيات"}
+    assert set(people("ونعت الوزارة الراحل، نجل السيدة فيروز والموسيقار عاصي الرحباني.")) == {
+        "فيروز",
+        "عاصي الرحباني",
+    }  # after an honorific, the word is the name
 
 
 def test_a_princess_and_the_mother_of_is_no_relative_before_a_name():

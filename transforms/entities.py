@@ -521,17 +521,18 @@ class _Text:
         """Token i is a post in the accusative, as an appointment names it after the person."""
         return i < len(self.tokens) and self.tokens[i].key in self.lex.appointed_roles
 
-    def single_name(self, i: int) -> bool:
+    def single_name(self, i: int, after_role: bool = False) -> bool:
         """After a title or role, token i alone is the name: a known family name, or a known
         given name that ends the clause ("المدرب امحمد فاخر" is not "امحمد")."""
         if not self.known_name(i):
             return False
-        # (a common word no reviewed list has as a given name only before the clause's end:
-        # "أستاذ الاجتماعيات عوض سشرح" is "instead of")
+        # (after a role, a common word no reviewed list has as a given name only before the
+        # clause's end: "أستاذ الاجتماعيات عوض سشرح" is "instead of"; after "السيدة" it is the
+        # name: "السيدة فيروز والموسيقار")
         given = self.hits[i].get(GIVEN)
         reviewed = given is not None and given.entry.bearers is None
-        family = FAMILY in self.hits[i] and (reviewed or zipf(self.tokens[i].text) < AMBIGUOUS_ZIPF)
-        return family or self.boundary(i + 1) or self.stop(i + 1)
+        common = after_role and not reviewed and zipf(self.tokens[i].text) >= AMBIGUOUS_ZIPF
+        return (FAMILY in self.hits[i] and not common) or self.boundary(i + 1) or self.stop(i + 1)
 
     def name_start(self, given: _Hit | None) -> bool:
         """After a title or role, ``given`` starts the name: a reviewed name, a compound or sure
@@ -1757,7 +1758,7 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, j if lineage else figure.end, role)
             elif j > start and named:
                 add(start, j, role)
-            elif t.single_name(start):  # "الأمير هاري ومراتو": one known name after the role
+            elif t.single_name(start, after_role=True):  # "الأمير هاري ومراتو": one known name after the role
                 add(start, start + 1, role)
             elif _foreign_single(t, start) and t.tokens[i].key[head.clitic :].startswith("ال") and end - head.end <= 1:
                 add(start, start + 1, role)  # "الملكة ليتيسيا كانت": one rare foreign name after a short definite role
@@ -1845,6 +1846,10 @@ def _people(t: _Text) -> list[Entity]:
                 or appointed
             )
             family = t.family_start(given)
+            # (in Standard Arabic, a reviewed given name, then rare words seldom written with the
+            # article, whatever follows: "لكن لارس ستيندل أدرك التعادل")
+            reviewed = given.entry.kind == GIVEN and given.entry.bearers is None
+            ends = ends or (not number and not t.darija and reviewed and j > family and _unknown_words(t, family, j))
             # (past a joiner, the word after it: "حنان آيت بلحسين", "محمد ولد مرزوك")
             joined = family + 1 < j and t.tokens[family].key in t.lex.joiners
             known_family = j > family and t.known_name(family + 1 if joined else family)
@@ -2649,8 +2654,13 @@ def _rare_words(t: _Text, i: int, j: int) -> bool:
 
 def _foreign_name_words(t: _Text, i: int, j: int) -> bool:
     """Tokens i..j are rare words or words never written with the article, as a foreign family
-    name is however often the press writes it ("مونتيرو", "بيريز")."""
-    return all(_rare_words(t, k, k + 1) or _foreign_given(t.tokens[k].text) for k in range(i, j))
+    name is however often the press writes it ("مونتيرو", "بيريز"); not a clitic and a known body
+    or place ("لدورتموند")."""
+    return all(
+        (_rare_words(t, k, k + 1) or _foreign_given(t.tokens[k].text))
+        and not ((named := t.hit(k, ORG, LOC)) is not None and named.clitic)
+        for k in range(i, j)
+    )
 
 
 def _field_end(t: _Text, end: int) -> int:
