@@ -1986,6 +1986,10 @@ def test_and_a_reviewed_given_name_and_a_known_family_name_closing_the_clause():
         "أيوب الكعبي": None,
     }
     assert people("بالأحياء الشعبية، بكل من التقدم ويعقوب المنصور، عاينت الجريدة.") == {}  # a district
+    # or a rare word, then the person's nationality
+    text = "وخسر زكرياء الكومبا ديالو بالنقاط، ومحمد جراية المغربي ربح حتى هو."
+    assert people(text) == {"محمد جراية": None}
+    assert people("وخسر زكرياء الكومبا ديالو بالنقاط، ومحمد جراية ربح حتى هو.") == {}
 
 
 def test_a_quoted_name_after_a_title_or_a_role():

@@ -2858,17 +2858,20 @@ def _comma_item(t: _Text, k: int) -> tuple[int, int, int] | None:
 def _and_full_name(t: _Text, given: _Hit) -> bool:
     """``given`` (after "و") is a reviewed given name, then a known family name with the article
     closes the clause or the person's role follows: "وأيوب الكعبي." is a person however the list
-    before it reads, so is "وسعاد الكتاني عميدة لكلية الطب"."""
+    before it reads, so is "وسعاد الكتاني عميدة لكلية الطب"; or a rare word, then the person's
+    nationality: "ومحمد جراية المغربي ربح"."""
+    if given.entry.bearers is not None or given.entry.kind != GIVEN:
+        return False
     family = given.end
     hit = t.hits.get(family, {}).get(FAMILY)
-    return (
-        given.entry.bearers is None
-        and given.entry.kind == GIVEN
-        and hit is not None
+    if (
+        hit is not None
         and not hit.clitic
         and t.definite(family)
         and (t.boundary(family + 1) or ((role := t.hit(family + 1, ROLE)) is not None and not role.clitic))
-    )
+    ):
+        return True
+    return _unknown_words(t, family, family + 1) and _nationality_after(t, family + 1)
 
 
 def _and_reviewed_given(t: _Text, k: int) -> bool:
