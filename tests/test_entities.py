@@ -2098,6 +2098,16 @@ def test_a_reviewed_given_name_then_rare_words_in_standard_arabic_whatever_follo
     assert people("ودابا مايا كتسكت على هادشي.") == {}
 
 
+def test_a_word_the_article_names_the_person_by_ends_the_full_name():
+    text = (
+        "علمت الجريدة أن المدرب امحمد فاخر طلب من إدارة الفريق فلوسو كاملة. فاخر ما باغيش يمشي"
+        " بالتراضي. وينتظر فاخر جوابا من الإدارة."
+    )
+    assert person_mentions(text) == [("امحمد فاخر", "امحمد فاخر"), ("فاخر", "امحمد فاخر"), ("فاخر", "امحمد فاخر")]
+    # once is not enough: "فاخر" is ف + "آخر" too
+    assert "امحمد فاخر" not in people("علمت الجريدة أن المدرب امحمد فاخر طلب من إدارة الفريق فلوسو كاملة.")
+
+
 def test_one_common_word_after_a_role_is_a_name_only_when_reviewed_or_closing_the_clause():
     assert people("وشرح لينا أستاذ الاجتماعيات عوض سشرح لينا الدرس.") == {}  # "instead of"
     assert people("وشرح أستاذ الاجتماعيات عوض.") == {"عوض": "أستاذ الاجتماعيات"}

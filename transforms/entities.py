@@ -1274,7 +1274,10 @@ class _Text:
             last = last or (j == family and self.father_then_family(j, given))
             # (or a word people bear before the post they are appointed to: "السيد سيفي غريب وزيرا")
             last = last or (j == family and borne and self.appointed(j + 1))
-            word = not (joined or before_particle or chain)
+            # (a word the article goes on to name the person by is the name's, whatever else it
+            # reads as: "المدرب امحمد فاخر طلب … وينتظر فاخر جوابا", not ف + "آخر")
+            alone = j == family and given is not None and self.named_alone(j)
+            word = not (joined or before_particle or chain or alone)
             if j > i and not self.definite(j) and word and self.not_a_name_word(j, after_reviewed, last):
                 break
             if j > i and (named := self.hit(j, ORG, LOC)) is not None and named.clitic:
@@ -1320,6 +1323,17 @@ class _Text:
         if j <= family or self.tokens[j - 1].key in self.lex.name_links:
             return i  # a given name alone ("عبد العالي") is not a full name
         return self.lineage_end(i, j)
+
+    def named_alone(self, j: int) -> bool:
+        """Token j, a word people bear as a family name and no common one, stands alone at least
+        twice more in the text, the given name before it not repeated: the article's name for
+        the person."""
+        token = self.tokens[j]
+        if FAMILY not in self.hits.get(j, {}) or self.definite(j) or zipf(token.text) >= AMBIGUOUS_ZIPF:
+            return False
+        given = self.tokens[j - 1].key
+        alone = [k for k in self.positions(token.key) if k != j and self.tokens[k - 1].key != given]
+        return len(alone) >= 2
 
     def lineage_end(self, i: int, j: int) -> int:
         """Past a name ending at j, the forefathers' names a Gulf name lists before its house, then
