@@ -2098,6 +2098,16 @@ def test_a_reviewed_given_name_then_rare_words_in_standard_arabic_whatever_follo
     assert people("ودابا مايا كتسكت على هادشي.") == {}
 
 
+def test_a_word_after_a_role_set_off_by_commas_after_a_name_is_no_name():
+    text = "وحيد خاليلوزيتش، مدرب المنتخب الوطني، عيط لأنس الزنيتي ورضا التكناوتي."
+    assert people(text) == {
+        "وحيد خاليلوزيتش": "مدرب المنتخب الوطني",
+        "أنس الزنيتي": None,
+        "رضا التكناوتي": None,
+    }  # "عيط" is "he called"
+    assert people("وقال مدرب المنتخب الوطني، خاليلوزيتش، إن الفريق جاهز.") == {"خاليلوزيتش": "مدرب المنتخب الوطني"}
+
+
 def test_a_word_the_article_names_the_person_by_ends_the_full_name():
     text = (
         "علمت الجريدة أن المدرب امحمد فاخر طلب من إدارة الفريق فلوسو كاملة. فاخر ما باغيش يمشي"

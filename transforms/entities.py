@@ -1772,7 +1772,10 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, j if lineage else figure.end, role)
             elif j > start and named:
                 add(start, j, role)
-            elif t.single_name(start, after_role=True):  # "الأمير هاري ومراتو": one known name after the role
+            elif t.single_name(start, after_role=True) and not (start > end and i - 1 in name_ends):
+                # "الأمير هاري ومراتو": one known name after the role (not after a role set off by
+                # commas after a name, which is that name's: "وحيد خاليلوزيتش، مدرب المنتخب الوطني، عيط
+                # لأنس الزنيتي", "he called")
                 add(start, start + 1, role)
             elif _foreign_single(t, start) and t.tokens[i].key[head.clitic :].startswith("ال") and end - head.end <= 1:
                 add(start, start + 1, role)  # "الملكة ليتيسيا كانت": one rare foreign name after a short definite role
