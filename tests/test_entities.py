@@ -1879,6 +1879,8 @@ def test_more_competitions_are_events():
 def test_a_darija_word_with_his_or_they_is_no_family_name():
     assert "حياة طلقو" not in people("دابا القارب اللي كان هاز الشابة حياة طلقو عليه الرصاص.")
     assert people("لأنه كان عارف راسو غادي يمشي.") == {}  # "knew he himself"
+    # a verb whose final ى Darija writes ا before "they": "تمناو" of "تمنى"
+    assert people("الزملاء ديال حنان تمناو ليها عيد ميلاد سعيد.") == {}
     text = "دابا صورو النجمة وهي غادية تعشى مع راجلها الملياردير فرانسوا اونري بينو."
     assert people(text) == {"فرانسوا اونري بينو": None}
 

@@ -2523,9 +2523,11 @@ def _present_in_ya(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _darija_his(key: str) -> bool:
     """A word (search form) in -و that is a common word before it: Darija "his" on a noun
-    ("راسو", "مراتو") or "they" on a verb ("طلقو"); not "بينو" (Pinault), whose stem is a particle."""
+    ("راسو", "مراتو") or "they" on a verb ("طلقو"; "تمناو" of "تمنى", its final ى written ا);
+    not "بينو" (Pinault), whose stem is a particle."""
     stem = key[:-1]
-    return zipf(stem) >= COMMON_ZIPF and light_form(stem) not in lexicon().stopwords and stem not in PREPOSITIONS
+    common = zipf(stem) >= COMMON_ZIPF or (stem.endswith("ا") and zipf(stem[:-1] + "ى") >= COMMON_ZIPF)
+    return common and light_form(stem) not in lexicon().stopwords and stem not in PREPOSITIONS
 
 
 def _darija_verb(t: _Text, i: int) -> bool:
