@@ -2096,8 +2096,11 @@ def test_a_reviewed_given_name_then_rare_words_in_standard_arabic_whatever_follo
     text = "وتقدم البلجيكي ثورغان هازارد لدورتموند، لكن لارس ستيندل أدرك التعادل في الدقيقة 50."
     assert set(people(text)) == {"ثورغان هازارد", "لارس ستيندل"}
     assert people("وشارك ماركو فيراتي أساسيا في المباراة.") == {"ماركو فيراتي": None}
-    # not in Darija, where a rare word is as often a verb
+    # not in Darija, where a rare word is as often a verb, unless no frequency list has the word
+    # and the given name is a foreign one
     assert people("ودابا مايا كتسكت على هادشي.") == {}
+    assert people("فألمانيا العام لي فات الحزب ديال أنجيلا مريكل طلب بالتجنيد.") == {"أنجيلا مريكل": None}
+    assert people("أنجيلا مابقاوش كيهضرو مع العائلة ديالها.") == {}  # Darija's negation around a verb
 
 
 def test_a_word_after_a_role_set_off_by_commas_after_a_name_is_no_name():

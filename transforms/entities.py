@@ -598,6 +598,8 @@ class _Text:
         darija_article = self.darija and not after_reviewed and token.key[:1] == "ل" and zipf(token.text) < RARE_ZIPF
         if darija_article and article_zipf(token.text[1:]) >= DARIJA_ARTICLE_ZIPF:
             return True
+        if self.darija and len(token.key) >= 5 and token.key.startswith("ما") and token.key.endswith("ش"):
+            return True  # "ميگان مابقاوش": Darija's negation around a verb ("no longer stayed")
         if _darija_verb(self, i) or _present_verb(token.text, "يتن" if self.darija else "يت"):
             return True  # "مايا كتسكت", "حسن كيقول", "كريمة تستعمل"
         # (in Standard Arabic a word in ي- that no one bears, never written with the article, that
@@ -1864,9 +1866,13 @@ def _people(t: _Text) -> list[Entity]:
             )
             family = t.family_start(given)
             # (in Standard Arabic, a reviewed given name, then rare words seldom written with the
-            # article, whatever follows: "لكن لارس ستيندل أدرك التعادل")
+            # article, whatever follows: "لكن لارس ستيندل أدرك التعادل"; in Darija, a reviewed
+            # foreign one and words no frequency list has: "الحزب ديال أنجيلا مريكل طلب")
             reviewed = given.entry.kind == GIVEN and given.entry.bearers is None
-            ends = ends or (not number and not t.darija and reviewed and j > family and _unknown_words(t, family, j))
+            rare_rest = reviewed and j > family and _unknown_words(t, family, j)
+            unseen = all(zipf(tok.text) == 0 for tok in t.tokens[family:j])
+            unseen = unseen and _foreign_given(t.tokens[given.start].text)
+            ends = ends or (not number and rare_rest and (not t.darija or unseen))
             # (past a joiner, the word after it: "حنان آيت بلحسين", "محمد ولد مرزوك")
             joined = family + 1 < j and t.tokens[family].key in t.lex.joiners
             known_family = j > family and t.known_name(family + 1 if joined else family)
