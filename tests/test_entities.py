@@ -1159,6 +1159,8 @@ def test_more_nationalities_and_a_name_in_ka_that_is_no_preposition():
     text = "والرئيس السابق للجمعية الوطنية الكاتالونية كارمي فوركاديل، والوزراء السابقون."
     assert people(text) == {"كارمي فوركاديل": "الرئيس السابق للجمعية الوطنية الكاتالونية"}
     assert people("ودارت الرابور المريكاني تايگا، مهم هو ديما تابعها.") == {"تايگا": None}
+    text = "واعتقلو البارح الرابور والمنتج الميريكاني شون جون كومز، لي كان معروف ب “باف دادي”."
+    assert people(text) == {"شون جون كومز": None}  # Darija's other spelling, as the Egyptian "الأمريكاني"
 
 
 def test_a_darija_verb_after_a_role_is_no_name():
