@@ -2113,6 +2113,11 @@ def test_a_word_after_a_role_set_off_by_commas_after_a_name_is_no_name():
         "رضا التكناوتي": None,
     }  # "عيط" is "he called"
     assert people("وقال مدرب المنتخب الوطني، خاليلوزيتش، إن الفريق جاهز.") == {"خاليلوزيتش": "مدرب المنتخب الوطني"}
+    text = "فيما أكد أحمد الحوسني، الرئيس التنفيذي لفيرتيغلوب، أن الإنتاج سينطلق سنة 2028."
+    assert set(people(text)) == {"أحمد الحوسني"}  # "لفيرتيغلوب" is the company, no name
+    # a reviewed given name is still one
+    text = "وقالت والدة الأمير هاري، الأميرة ديانا، إنها سعيدة."
+    assert set(people(text)) == {"هاري", "ديانا"}
 
 
 def test_a_word_the_article_names_the_person_by_ends_the_full_name():

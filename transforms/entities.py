@@ -1774,10 +1774,18 @@ def _people(t: _Text) -> list[Entity]:
                 add(start, j if lineage else figure.end, role)
             elif j > start and named:
                 add(start, j, role)
-            elif t.single_name(start, after_role=True) and not (start > end and i - 1 in name_ends):
-                # "الأمير هاري ومراتو": one known name after the role (not after a role set off by
-                # commas after a name, which is that name's: "وحيد خاليلوزيتش، مدرب المنتخب الوطني، عيط
-                # لأنس الزنيتي", "he called")
+            # One word alone after the role: not after a role set off by a comma after a name, which
+            # is that name's ("وحيد خاليلوزيتش، مدرب المنتخب الوطني، عيط لأنس الزنيتي": "he
+            # called"; "أحمد الحوسني، الرئيس التنفيذي لفيرتيغلوب،": the company), unless a reviewed
+            # given name ("والدة الأمير هاري، الأميرة ديانا،")
+            elif (
+                i > 0
+                and t.tokens[i - 1].text in ",،"
+                and i - 1 in name_ends
+                and not (given is not None and given.entry.bearers is None)
+            ):
+                continue
+            elif t.single_name(start, after_role=True):  # "الأمير هاري ومراتو": one known name after the role
                 add(start, start + 1, role)
             elif _foreign_single(t, start) and t.tokens[i].key[head.clitic :].startswith("ال") and end - head.end <= 1:
                 add(start, start + 1, role)  # "الملكة ليتيسيا كانت": one rare foreign name after a short definite role
