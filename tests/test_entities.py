@@ -1092,6 +1092,11 @@ def test_a_definite_family_name_found_alone_takes_the_full_name_of_the_article()
     assert {canonical for _, canonical in person_mentions(text)} == {"مصطفى الحسناوي"}
 
 
+def test_a_nationality_after_a_role_and_a_comma_is_the_persons():
+    text = "وقال مدرب الترجي، البولندي ياتسيك نافروتسكي، إن فريقه استحق اللقب."
+    assert people(text) == {"ياتسيك نافروتسكي": "مدرب الترجي"}
+
+
 def test_a_foreign_name_after_a_nationality_and_where_the_person_serves():
     text = "وقدم السفير الأمريكي بالرباط بونيت تالوار أوراق اعتماده."
     assert people(text) == {"بونيت تالوار": "السفير الأمريكي بالرباط"}

@@ -1693,6 +1693,8 @@ def _people(t: _Text) -> list[Entity]:
                 if role in _MONARCHS and t.tokens[start].key in ("السيد", "السيده"):
                     role = None
                 start, titled = title.end, True
+            if start > end and t.national_adjective(start):
+                start += 1  # "مدرب الترجي، البولندي ياتسيك نافروتسكي،": the person's nationality after the comma
             if start >= len(t.tokens):
                 continue  # the text ends at the role (cut off)
             # (not after "المتحدثة باسم", whose body comes quoted: "باسم «كَراند كانيون»")
