@@ -340,6 +340,9 @@ def test_a_name_after_a_preposition_needs_a_family_name():
 
 def test_a_common_noun_before_a_name_is_not_part_of_it():
     assert people("وطالب عمر حياني، مستشار جماعي بالرباط، بالتحقيق في المشروع.") == {"عمر حياني": "مستشار جماعي"}
+    # nor a frequent verb few people bear ("أدى" folds to the given name "أدي"), nor a kunya
+    assert "أدى رودريغو" not in people("أدى رودريغو باز اليمين الدستورية رئيسا لبوليفيا.")
+    assert "أبو نعيم" in people("وملي تزاد أبو نعيم مع المعتقلين عتابرو الأمر عاديا.")
 
 
 def test_places_by_their_first_word_are_not_people():

@@ -3043,12 +3043,14 @@ def _bare_given(t: _Text, i: int) -> bool:
 
 
 def _word_before_name(t: _Text, given: _Hit) -> bool:
-    """``given`` is a common noun that few people bear, and a sure given name follows: the name
-    starts after it ("انتخاب فوزي لقجع", "وطالب عمر حياني")."""
+    """``given`` is a common noun or a frequent verb that few people bear, and a sure given name
+    follows: the name starts after it ("انتخاب فوزي لقجع", "وطالب عمر حياني", "أدى رودريغو باز")."""
     word = t.tokens[given.start].key[given.clitic :]
     if given.entry.bearers is None or given.entry.bearers >= RARE_GIVEN_BEARERS or len(word) < 3:
         return False  # "أم كلثوم", "سي محمد": short words that belong to the name
-    if word.startswith("ال") or not t.common(given.start, COMMON_ZIPF):
+    # (not a kunya: "أبو نعيم")
+    frequent = zipf(t.tokens[given.start].text[given.clitic :]) >= FOREIGN_NAME_ZIPF and word not in ("ابو", "ام")
+    if word.startswith("ال") or not (t.common(given.start, COMMON_ZIPF) or frequent):
         return False
     following = t.hit(given.end, GIVEN)
     return (
