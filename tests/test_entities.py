@@ -2731,6 +2731,9 @@ def test_a_companys_nationality_is_not_its_name_and_a_jury_is_no_body():
     text = "وأعلنت شركة رونو الفرنسية عن مصنع جديد."
     assert [(e.text, e.canonical) for e in find_entities(None, text)] == [("شركة رونو الفرنسية", "شركة رونو")]
     assert orgs("وتترأس لجنة التحكيم المخرجة الإيطالية أليس رورفاكر.") == set()
+    # the name ends at the nationality, what the company does is no name (nor a person's)
+    text = "ووقع المكتب اتفاقية مع شركة فيرتيغلوب الإماراتية لإنتاج الأمونياك الأخضر، خلال حفل."
+    assert [(e.kind, e.canonical) for e in find_entities(None, text)] == [("ORG", "شركة فيرتيغلوب")]
 
 
 def test_federal_after_a_definite_word_is_its_adjective():

@@ -2989,6 +2989,8 @@ def _foreign_given(word: str) -> bool:
     "أما", "لولا", "أراد", nor "بأية", "لعيد": a preposition and a word)."""
     if word.endswith("ته"):
         return False  # "كعادته", "طليقته": a noun and its owner
+    if word[:1] in "لبوفك" and article_zipf(word[1:]) >= AMBIGUOUS_ZIPF:
+        return False  # "لإنتاج": a preposition and a common noun
     return article_zipf(word) == 0 and zipf(word) < FOREIGN_NAME_ZIPF and not _clitic_word(word, AMBIGUOUS_ZIPF)
 
 
@@ -3984,8 +3986,12 @@ def _organizations(t: _Text) -> list[Entity]:
         first = t.word(head.end) if head.end < end else None
         proper = first is not None and not t.definite(head.end) and zipf(first.text) < COMMON_ZIPF
         proper = proper and not first.key.endswith(("ات", "ين"))  # (a plural noun: "اتحاد كنفدراليات …")
-        if end - head.end >= 2 and proper and t.nationality(end - 1):
-            canonical = _named(t, i, end - 1, head)[3]
+        # (and the name ends there: "شركة فيرتيغلوب الإماراتية لإنتاج الأمونياك" does what it does)
+        national = next((k for k in range(head.end + 1, end) if t.nationality(k)), None) if proper else None
+        if national is not None:
+            end = national + 1
+            text, start, stop, canonical = _named(t, i, end, head)
+            canonical = _named(t, i, national, head)[3]
         found.append(
             Entity("ORG", text, known.entry.canonical if known and known.end == end else canonical, None, start, stop)
         )
