@@ -2739,6 +2739,9 @@ def test_a_companys_nationality_is_not_its_name_and_a_jury_is_no_body():
 def test_federal_after_a_definite_word_is_its_adjective():
     assert orgs("وفتحت لجنة التجارة الفيدرالية تحقيقا في الصفقة.") == {"لجنة التجارة الفيدرالية"}
     assert orgs("وأعلنت الفيدرالية الديمقراطية للشغل عن إضراب.") == {"الفيدرالية الديمقراطية للشغل"}
+    # its remit goes on over "و" and a noun after ل
+    text = "وقال رئيس الفيدرالية البيمهنية المغربية لإنتاج وتصدير الفواكه والخضر، إن الطلب ارتفع."
+    assert orgs(text) == {"الفيدرالية البيمهنية المغربية لإنتاج وتصدير الفواكه والخضر"}
 
 
 def test_a_works_quoted_title_is_no_place_and_a_prize_named_after_a_titled_person():

@@ -505,6 +505,10 @@ class _Text:
         """Token j is "و" and a common noun after a common indefinite noun no list knows, inside a
         name's chain of nouns in construct: "إنعاش وتنمية" (not "أمازون وغوغل", two names)."""
         before = self.tokens[j - 1]
+        # (after ل too: "لإنتاج وتصدير الفواكه والخضر", the body's remit)
+        noun = before.text
+        if noun[:1] == "ل" and article_zipf(noun[1:]) >= COMMON_ZIPF:
+            noun = noun[1:]
         return (
             self.word(j + 1) is not None
             and not self.stop(j)
@@ -513,7 +517,7 @@ class _Text:
             and not self.definite(j - 1)
             and not self.hits.get(j - 1)
             and not self.hits.get(j)
-            and article_zipf(before.text) >= RARE_NAME_ZIPF
+            and article_zipf(noun) >= RARE_NAME_ZIPF
             and article_zipf(self.tokens[j].text[1:]) >= COMMON_ZIPF
         )
 
