@@ -2736,6 +2736,17 @@ def test_a_companys_nationality_is_not_its_name_and_a_jury_is_no_body():
     assert [(e.kind, e.canonical) for e in find_entities(None, text)] == [("ORG", "شركة فيرتيغلوب")]
 
 
+def test_a_universitys_number_after_its_city_and_the_person_it_is_named_after():
+    text = "وافتتح الوزير السنة الجامعية من جامعة باتنة 1 الحاج لخضر، بحضور والي ولاية باتنة محمد بن مالك."
+    assert [(e.kind, e.text) for e in find_entities(None, text)] == [
+        ("ORG", "جامعة باتنة 1 الحاج لخضر"),
+        ("LOC", "ولاية باتنة"),
+        ("PERSON", "محمد بن مالك"),
+    ]
+    assert orgs("وتخرج من جامعة وهران 1 أحمد بن بلة سنة 2010.") == {"جامعة وهران 1 أحمد بن بلة"}
+    assert orgs("وقال رئيس جامعة الجزائر 2 إن الدراسة تنطلق.") == {"جامعة الجزائر 2"}
+
+
 def test_federal_after_a_definite_word_is_its_adjective():
     assert orgs("وفتحت لجنة التجارة الفيدرالية تحقيقا في الصفقة.") == {"لجنة التجارة الفيدرالية"}
     assert orgs("وأعلنت الفيدرالية الديمقراطية للشغل عن إضراب.") == {"الفيدرالية الديمقراطية للشغل"}

@@ -3769,6 +3769,24 @@ def _person_named_end(t: _Text, head: _Hit) -> int:
     return end if end > given.end else j
 
 
+def _numbered_campus_end(t: _Text, head: _Hit, end: int) -> int:
+    """Past a university's number after its city and the person it is named after ("جامعة باتنة 1
+    الحاج لخضر", "جامعة وهران 1 أحمد بن بلة"), where its name ends at ``end``; ``end`` if none."""
+    number = t.tokens[end].key if end < len(t.tokens) else ""
+    city = end > head.end and (place := t.hit(end - 1, LOC)) is not None and place.end == end
+    campus = search_form(head.entry.canonical) in t.lex.named_after_people
+    if not (campus and city and len(number) == 1 and number.isdigit()):
+        return end
+    k = end + 1
+    title = t.hit(k, HONORIFIC)
+    start = title.end if title is not None and not title.clitic else k
+    given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
+    if given is None or given.clitic:
+        return k
+    named = t.name_end(start, given)
+    return named if named > given.end else (given.end if title is not None else k)
+
+
 def _person_named(t: _Text, i: int) -> bool:
     """Tokens i, i+1 are a given name and a definite name, an area named after a person ("حي يعقوب
     المنصور"), not a name and a common adjective or a place ("حي محمدي الجديد")."""
@@ -3914,7 +3932,7 @@ def _organizations(t: _Text) -> list[Entity]:
                 continue  # "فريق الرجاء": the club itself
             end = party.end  # "فريق البيجيدي", "شبيبة العدالة والتنمية": the party's group, its youth
         else:
-            end = t.complement_end(_person_named_end(t, head), 10, stop_at_locative=True)
+            end = _numbered_campus_end(t, head, t.complement_end(_person_named_end(t, head), 10, stop_at_locative=True))
             if end + 1 < len(t.tokens) and (t.tokens[end].key, t.tokens[end + 1].key) == ("اف", "سي"):
                 end += 2  # "نادي لوس أنجلوس إف سي": a football club's "FC"
             if end == head.end and kind in t.lex.serving_heads and _district(t, head.end):
