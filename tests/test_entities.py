@@ -1183,6 +1183,10 @@ def test_in_a_role_a_given_name_that_is_a_word_then_a_family_name_starts_the_nam
     text = "ونوه رئيس جماعة طنجة منير الليموري بالمجهودات المبذولة."
     assert people(text) == {"منير الليموري": "رئيس جماعة طنجة"}
     assert people("وقال رئيس الوداد سعيد الناصيري إن الفريق جاهز.") == {"سعيد الناصيري": "رئيس الوداد"}
+    # after the place a body serves too, which ends the body's name
+    text = "بحضور رئيس المجلس الإقليمي للحسيمة نبيل الأندلوسي وممثلي المديرية الإقليمية للتجهيز."
+    assert people(text) == {"نبيل الأندلوسي": "رئيس المجلس الإقليمي للحسيمة"}
+    assert "المجلس الإقليمي للحسيمة" in orgs(text)
 
 
 def test_generic_phrases_with_an_organizations_head_name_none():

@@ -830,7 +830,10 @@ class _Text:
                 sure = given is not None and (self.sure_given(given) or given.end - given.start > 1)
                 # "رئيس جماعة طنجة منير الليموري": in a role, a given name that is a word too, then a
                 # family name
-                word_given = None if stop_at_locative or j == start else self.hit(j, AMBIGUOUS_GIVEN)
+                # (in an organization's name too after the place it serves: "المجلس الإقليمي للحسيمة
+                # نبيل الأندلوسي")
+                served = stop_at_locative and (place := self.hit(j - 1, LOC)) is not None and place.end == j
+                word_given = None if (stop_at_locative and not served) or j == start else self.hit(j, AMBIGUOUS_GIVEN)
                 if word_given is not None and (self.known_name(word_given.end) or _rare_definite(self, word_given.end)):
                     given, sure = word_given, True
                 # (or a family name people bear, a word too, set off by a comma: "وزير الطاقة والمياه
