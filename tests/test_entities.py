@@ -2015,6 +2015,7 @@ def test_a_quoted_name_after_a_title_or_a_role():
     text = "ووضحات المتحدثة باسم «كَراند كانيون»، كايتلين توماس، أنهم غادين."
     assert set(people(text)) == {"كايتلين توماس"}
     assert people("الأغنية سميتها “عاهدت نفسي” ولي خرجات.") == {}
+    assert people('وقال النقيب إن الراحل "أحد أعمدة المسرح".') == {}  # a phrase quoted after the title
 
 
 def test_a_cup_or_prize_named_after_a_person_is_no_mention_of_them():

@@ -4344,6 +4344,8 @@ def _quoted_person(t: _Text, j: int, single: bool = False) -> tuple[int, int] | 
     for k in range(*quoted):
         if t.word(k) is None or t.stop(k) or t.hit(k, LOC, ORG, ORG_HEAD, QUOTED_ORG_HEAD, ROLE, EVENT_HEAD):
             return None
+        if t.definite(k) and t.common(k, AMBIGUOUS_ZIPF) and not t.known_name(k):
+            return None  # "الراحل “أحد أعمدة المسرح”": a phrase quoted, no name
     return quoted
 
 
