@@ -1461,6 +1461,8 @@ def test_common_foreign_given_names_and_french_compound_ones():
     # "و" and the next name
     text = "وأفادت الصحيفة أن جون بيير ماس وريني مارك شيكلي رئيس الجمعية وقعا الاتفاق."
     assert set(people(text)) == {"جون بيير ماس", "ريني مارك شيكلي"}
+    text = "وأقال الرئيس وزير الداخلية جان بابتيست تين، وعين مكانه الجنرال محمدو ديوب."  # Jean-Baptiste's "ب"
+    assert set(people(text)) == {"جان بابتيست تين", "محمدو ديوب"}
 
 
 def test_a_role_of_an_unknown_organization_then_a_reviewed_given_name():
