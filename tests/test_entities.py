@@ -1095,6 +1095,16 @@ def test_a_definite_family_name_found_alone_takes_the_full_name_of_the_article()
     assert {canonical for _, canonical in person_mentions(text)} == {"مصطفى الحسناوي"}
 
 
+def test_an_east_asian_name_of_short_syllables_after_its_nationality():
+    text = "فازت الكورية الجنوبية آن سي يونغ بالبطولة، بعد تغلبها على الصينية وانغ تشي يي بشوطين نظيفين."
+    assert set(people(text)) == {"آن سي يونغ", "وانغ تشي يي"}
+    assert people("أعلن النادي التعاقد مع الكوري الجنوبي سون هيونغ مين، قائد توتنهام السابق.") == {
+        "سون هيونغ مين": "قائد توتنهام السابق"
+    }
+    # not after a noun the nationality describes
+    assert people("وقالت السلطات الكورية ترى ضرورة الحوار.") == {}
+
+
 def test_a_nationality_after_a_role_and_a_comma_is_the_persons():
     text = "وقال مدرب الترجي، البولندي ياتسيك نافروتسكي، إن فريقه استحق اللقب."
     assert people(text) == {"ياتسيك نافروتسكي": "مدرب الترجي"}

@@ -1994,6 +1994,9 @@ def _people(t: _Text) -> list[Entity]:
         j = _foreign_after_nationality(t, i, t.name_end(i, given) if reviewed else window)
         if j > i + 1:
             add(i, j, None)
+    for i in (k + 1 for k in t.matching(_NISBA_TOKEN) if k + 1 < len(t.tokens)):
+        if (end := _east_asian_name(t, i)) > i:  # "الكورية الجنوبية آن سي يونغ ببطولة"
+            add(i, end, None)
     # "وكان الخلفي الناطق الرسمي باسم الحكومة": a figure, then a role. Looked at: a figure's word, a
     # word before a role, and a word before a definite one a few words before a body
     figure_words = t.positions(*(t.vocabulary & t.lex.figure_last_words))
@@ -2269,6 +2272,60 @@ def _foreign_after_nationality(t: _Text, i: int, j: int) -> int:
     # "والي جهة مراكش آسفي يترأس اجتماعا", "رئيس الوزراء الفلسطيني يزور جنين", "… الكندية تزور الرباط")
     verb = verb or t.tokens[i].key.startswith(("يت", "يست")) or _present_verb(t.tokens[i].text)
     return end if end - i >= 2 and not verb else i
+
+
+_EAST_ASIAN = frozenset(("صين", "يابان", "كور", "تايوان", "فيتنام"))  # nationality stems (search form)
+_COMPASS_ADJECTIVES = frozenset(("الجنوبي", "الجنوبيه", "الشمالي", "الشماليه"))  # "الكوري الجنوبي"
+# Function words a short syllable of an East Asian name must not be, as written (not folded: "آن"
+# is a name, "أن" a particle)
+_FUNCTION_WORDS = frozenset(
+    (
+        "في",
+        "من",
+        "على",
+        "عن",
+        "إلى",
+        "الى",
+        "مع",
+        "أو",
+        "ثم",
+        "قد",
+        "لا",
+        "ما",
+        "هو",
+        "هي",
+        "أن",
+        "إن",
+        "لم",
+        "لن",
+        "كل",
+    )
+)
+
+
+def _east_asian_name(t: _Text, i: int) -> int:
+    """End of a name of two or three short syllables right after an East Asian nationality, then
+    the clause's end, a stopword, a definite word or a preposition and a noun ("الكورية الجنوبية
+    آن سي يونغ ببطولة", "الصينية وانغ تشي يي بشوطين"); i when there is none."""
+    before = i - 1 - (i > 1 and t.tokens[i - 1].key in _COMPASS_ADJECTIVES)
+    key = t.tokens[before].key
+    if not (key.startswith(("ال", "وال")) and nationality_stem(key.removeprefix("و")) in _EAST_ASIAN):
+        return i
+    # the nationality names the person: after a title or role, a verb or a preposition, not as a
+    # noun's adjective ("السلطات الكورية ترى")
+    noun = before > 0 and t.definite(before - 1) and t.tokens[before - 1].key not in _AGAINST
+    if noun and not t.hit(before - 1, ROLE, OCCUPATION, HONORIFIC):
+        return i
+    end = i
+    while end < len(t.tokens) and end - i < 3:
+        word = t.word(end)
+        if word is None or len(word.text) > 5 or word.text in _FUNCTION_WORDS or t.definite(end):
+            break
+        if _ARABIC_LETTERS.fullmatch(word.text) is None or t.hit(end, LOC, ORG, ROLE, OCCUPATION):
+            break
+        end += 1
+    closed = t.boundary(end) or t.stop(end) or t.definite(end) or t.tokens[end].key[0] in "بل"
+    return end if end - i >= 2 and closed else i
 
 
 def _li_name(t: _Text, i: int) -> int:
