@@ -1272,6 +1272,10 @@ def test_a_figures_last_name_that_is_a_word_is_the_figure_right_before_a_role():
 def test_a_nationality_as_a_noun_then_a_reviewed_foreign_given_name():
     assert people("وفاز الإسباني رافاييل نادال ببطولة رولان غاروس.") == {"رافاييل نادال": None}
     assert people("وتأهل المنتخب الإسباني رافاييل إلى النهائي.") == {}
+    # or a word seldom one, then a foreign family name closing the clause or before a preposition
+    assert people("بعد فوزها على الأمريكية كوكو غوف بمجموعتين لواحدة.") == {"كوكو غوف": None}
+    assert people("وخسر نزاله أمام البريطاني دالتون سميث بالضربة القاضية.") == {"دالتون سميث": None}
+    assert people("وفاز المنتخب على البريطاني بهدف نظيف.") == {}
 
 
 def test_a_given_name_and_a_definite_word_before_a_definite_role():

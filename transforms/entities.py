@@ -1971,11 +1971,14 @@ def _people(t: _Text) -> list[Entity]:
         given = t.hit(i, GIVEN)
         reviewed = given is not None and not given.clitic and given.entry.bearers is None
         foreign = given is None and _foreign_given(t.tokens[i].text) and not t.hits.get(i) and not t.definite(i)
+        # (or a word seldom one, then a foreign family name closing the clause or before a
+        # preposition: "على الأمريكية كوكو غوف بمجموعتين", "أمام البريطاني دالتون سميث بالضربة")
+        pair = not (reviewed or foreign) and _foreign_pair(t, i)
         # ("… على الإثيوبية تيغيست أبايتشو والكينية جوان تشيلمو": "and" another nationality right
         # after a name)
         key = t.tokens[i - 1].key
         listed = key.startswith("وال") and i - 1 in name_ends and nationality_stem(key[1:]) in t.lex.nationalities
-        if i < 2 or not (reviewed or foreign) or not (t.nationality(i - 1) or listed) or i in name_ends:
+        if i < 2 or not (reviewed or foreign or pair) or not (t.nationality(i - 1) or listed) or i in name_ends:
             continue
         before = i - 2  # a verb, not a noun the nationality qualifies ("المنتخب الإسباني")
         # (or a preposition a sports report puts there: "فوزه على الإيطالي يانيك سينر")
@@ -1991,7 +1994,7 @@ def _people(t: _Text) -> list[Entity]:
         if window is None:
             nexts = range(i + 1, min(i + 4, len(t.tokens)))
             window = next((k for k in nexts if t.tokens[k].key.startswith("و") or t.definite(k)), i + 1)
-        j = _foreign_after_nationality(t, i, t.name_end(i, given) if reviewed else window)
+        j = i + 2 if pair else _foreign_after_nationality(t, i, t.name_end(i, given) if reviewed else window)
         if j > i + 1:
             add(i, j, None)
     for i in (k + 1 for k in t.matching(_NISBA_TOKEN) if k + 1 < len(t.tokens)):
@@ -2326,6 +2329,21 @@ def _east_asian_name(t: _Text, i: int) -> int:
         end += 1
     closed = t.boundary(end) or t.stop(end) or t.definite(end) or t.tokens[end].key[0] in "بل"
     return end if end - i >= 2 and closed else i
+
+
+def _foreign_pair(t: _Text, i: int) -> bool:
+    """Tokens i, i+1 are a first word seldom used as a word (however often a list says it takes the
+    article) and a foreign family name, then the clause's end, a stopword or a preposition and a
+    noun: "كوكو غوف بمجموعتين", "دالتون سميث بالضربة"."""
+    first, second = t.word(i), t.word(i + 1)
+    if first is None or second is None or t.definite(i) or t.hits.get(i, {}).keys() - {FAMILY, GIVEN, LOC}:
+        return False
+    if zipf(first.text) >= FOREIGN_NAME_ZIPF or article_zipf(first.text) >= LIST_ARTICLE_ZIPF:
+        return False
+    if _clitic_word(first.text, AMBIGUOUS_ZIPF) or t.hits.get(i + 1, {}).keys() - {FAMILY}:
+        return False
+    closed = t.boundary(i + 2) or t.stop(i + 2) or t.tokens[i + 2].key[0] in "بل"
+    return closed and not t.definite(i + 1) and _foreign_name_words(t, i + 1, i + 2)
 
 
 def _li_name(t: _Text, i: int) -> int:
