@@ -1105,6 +1105,11 @@ def test_an_east_asian_name_of_short_syllables_after_its_nationality():
     assert people("وقالت السلطات الكورية ترى ضرورة الحوار.") == {}
 
 
+def test_where_the_person_serves_after_in_ends_the_role():
+    text = "وقال المدير الإقليمي للمنظمة في إفريقيا ماتشيديسو مويتي إن سرعة الاستجابة حالت دون انتشار الوباء."
+    assert people(text) == {"ماتشيديسو مويتي": "المدير الإقليمي للمنظمة في إفريقيا"}
+
+
 def test_a_nationality_after_a_role_and_a_comma_is_the_persons():
     text = "وقال مدرب الترجي، البولندي ياتسيك نافروتسكي، إن فريقه استحق اللقب."
     assert people(text) == {"ياتسيك نافروتسكي": "مدرب الترجي"}

@@ -1702,6 +1702,14 @@ def _people(t: _Text) -> list[Entity]:
                 start, titled = title.end, True
             if start > end and t.national_adjective(start):
                 start += 1  # "مدرب الترجي، البولندي ياتسيك نافروتسكي،": the person's nationality after the comma
+            # "المدير الإقليمي للمنظمة في إفريقيا ماتشيديسو مويتي": where the person serves, then a
+            # name opening with a given name, known or foreign
+            where = t.hit(start + 1, LOC) if start == end and t.word(start) and t.tokens[start].key == "في" else None
+            if where is not None and not where.clitic and where.end < len(t.tokens):
+                known = t.hit(where.end, GIVEN, AMBIGUOUS_GIVEN) is not None
+                if (known or _foreign_given(t.tokens[where.end].text)) and not t.hits.get(where.end, {}).keys() - NAMES:
+                    start = end = where.end
+                    role = _named(t, i, end, head)[3]
             if start >= len(t.tokens):
                 continue  # the text ends at the role (cut off)
             # (not after "المتحدثة باسم", whose body comes quoted: "باسم «كَراند كانيون»")
