@@ -1108,6 +1108,8 @@ def test_an_east_asian_name_of_short_syllables_after_its_nationality():
 def test_where_the_person_serves_after_in_ends_the_role():
     text = "وقال المدير الإقليمي للمنظمة في إفريقيا ماتشيديسو مويتي إن سرعة الاستجابة حالت دون انتشار الوباء."
     assert people(text) == {"ماتشيديسو مويتي": "المدير الإقليمي للمنظمة في إفريقيا"}
+    text = "فيما أكد السفير الكوري في عمان، لي سانغ هون، أن بلاده ستواصل دعم التعليم."  # a comma between
+    assert people(text) == {"لي سانغ هون": "السفير الكوري في عمان"}
 
 
 def test_a_nationality_after_a_role_and_a_comma_is_the_persons():

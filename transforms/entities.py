@@ -1704,11 +1704,13 @@ def _people(t: _Text) -> list[Entity]:
                 start += 1  # "مدرب الترجي، البولندي ياتسيك نافروتسكي،": the person's nationality after the comma
             # "المدير الإقليمي للمنظمة في إفريقيا ماتشيديسو مويتي": where the person serves, then a
             # name opening with a given name, known or foreign
+            # (or set off by a comma: "السفير الكوري في عمان، لي سانغ هون،")
             where = t.hit(start + 1, LOC) if start == end and t.word(start) and t.tokens[start].key == "في" else None
-            if where is not None and not where.clitic and where.end < len(t.tokens):
-                known = t.hit(where.end, GIVEN, AMBIGUOUS_GIVEN) is not None
-                if (known or _foreign_given(t.tokens[where.end].text)) and not t.hits.get(where.end, {}).keys() - NAMES:
-                    start = end = where.end
+            name = where.end + (t.tokens[where.end].text in ",،") if where and where.end < len(t.tokens) else 0
+            if where is not None and not where.clitic and name < len(t.tokens):
+                known = t.hit(name, GIVEN, AMBIGUOUS_GIVEN) is not None or _li_name(t, name) > name
+                if (known or _foreign_given(t.tokens[name].text)) and not t.hits.get(name, {}).keys() - NAMES:
+                    end, start = where.end, name
                     role = _named(t, i, end, head)[3]
             if start >= len(t.tokens):
                 continue  # the text ends at the role (cut off)
