@@ -99,6 +99,7 @@ WRITTEN_FLOORS = {
     "written36": {"PERSON": 0.86, "ORG": 0.70, "LOC": 0.90},
     "written37": {"PERSON": 0.89, "ORG": 0.80, "LOC": 0.91},
     "written38": {"PERSON": 0.84, "ORG": 0.90, "LOC": 0.91},
+    "written39": {"PERSON": 0.92, "ORG": 0.88, "LOC": 0.89},
 }
 
 

@@ -1065,6 +1065,15 @@ class _Text:
             )
             # (one more after a European name's particle: "لويس إيناسيو لولا دا سيلفا")
             or (j - i == MAX_NAME_TOKENS and self.tokens[j - 1].key in particles and self.word(j) is not None)
+            # (a lineage goes on with "بن" and the grandfather's name: "بدر بن عبد الله بن فرحان")
+            or (
+                j - i <= MAX_NAME_TOKENS + 2
+                and (
+                    (self.tokens[j].key in self.lex.joiners and self.word(j + 1) is not None)
+                    or self.tokens[j - 1].key in self.lex.joiners
+                )
+                and any(self.tokens[k].key in self.lex.joiners for k in range(i + 1, j - 1))
+            )
         ):
             token = self.word(j)
             # "لويس فان غال": a particle of a European name right after the given name, not "فإن"
@@ -1217,7 +1226,15 @@ class _Text:
             # "محمد سالم ولد مرزوك": a joiner with a word after it, within the name's length
             joins = (
                 token.key in self.lex.name_links
-                and (j + 1 - i <= MAX_NAME_TOKENS or token.text == "آل")
+                and (
+                    j + 1 - i <= MAX_NAME_TOKENS
+                    or token.text == "آل"
+                    # (a lineage's next "بن": "بدر بن عبد الله بن فرحان")
+                    or (
+                        j + 2 - i <= MAX_NAME_TOKENS + 2
+                        and any(self.tokens[k].key in self.lex.joiners for k in range(i + 1, j))
+                    )
+                )
                 and self.word(j + 1) is not None
                 and not self.stop(j + 1)
             )
@@ -1543,6 +1560,12 @@ def _people(t: _Text) -> list[Entity]:
         if title and search_form(title.entry.canonical) in t.lex.relatives:
             if (relative := _relative_named(t, title.end)) is not None:
                 add(*relative, None)
+            elif t.nationality(title.end) and title.end + 1 < len(t.tokens):
+                # "يضيف زميله الدنماركي ينس كاستروب الثاني": the relative's nationality, then the name
+                k = title.end + 1
+                end = _foreign_after_nationality(t, k, t.name_end(k, t.hit(k, GIVEN)))
+                if end > k + 1:
+                    add(k, end, None)
             continue
         if title:
             start = title.end
