@@ -746,6 +746,7 @@ def test_a_nisba_many_bear_as_a_family_name_and_a_university_named_by_a_rare_wor
 def test_an_iraqi_district_after_qada_and_not_spending_or_the_judiciary():
     text = "وأكد أن الحكومة تحتاج إلى دعم لإعادة إعمار قضاء سنجار، فيما ضبط مدير بلدية قضاء بيجي في المحافظة."
     assert places(text) == {"سنجار", "بيجي"}
+    assert places("وافتتح مصنعا في قضاء جمجمال بمحافظة السليمانية.") == {"جمجمال", "السليمانية"}  # its province
     text = "ويرفض قضاء العطلة، ويطالب بقضاء مستقل، وخرج لقضاء حاجته في الخلاء، وقضاء وقته في البيت."
     assert places(text) == set()
 

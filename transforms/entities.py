@@ -4290,7 +4290,9 @@ def _districts(t: _Text) -> list[Entity]:
             text, start, end = t.span(i, head.end + 1, head.clitic)
             found.append(Entity("LOC", text, text, None, start, end))
     for i in t.positions(*_QADA):
-        if _district_name(t, i + 1) and (t.boundary(i + 2) or t.stop(i + 2)):
+        # (or the province it is in: "في قضاء جمجمال بمحافظة السليمانية")
+        province = (where := t.hit(i + 2, LOC, AREA_HEAD)) is not None and where.clitic == 1
+        if _district_name(t, i + 1) and (t.boundary(i + 2) or t.stop(i + 2) or province):
             clitic = len(t.tokens[i].key) - len("قضاء")
             text, start, end = t.span(i, i + 2, clitic)
             found.append(Entity("LOC", text, t.span(i + 1, i + 2)[0], None, start, end))
