@@ -51,15 +51,28 @@ def test_f1_does_not_regress(gold_set: str):
         assert result[kind]["f1"] >= floor, (kind, result[kind])
 
 
-# The written items carry their own text: scored in every run, the corpus or not. Their first,
-# blind runs gave PERSON 0.93, 0.84, 0.92, 0.89, 0.89, 0.90, 0.78, 0.85, 0.87, 0.93, 0.84, 0.95,
-# 0.96, 0.84, 0.92, 0.97, 0.93, 0.88, 0.95, 0.84, 0.76, 0.87, 0.97, 0.84, 1.00, 0.96, 0.92, 0.87,
-# 0.76, 0.85, 0.88, 0.86, 0.94, 0.94, 0.88 and 0.88, ORG 0.92, 0.82, 0.91, 0.86, 0.86, 0.75, 0.90,
-# 0.79, 0.87, 0.88, 0.87, 0.83, 1.00, 0.81, 0.91, 0.91, 0.79, 0.83, 0.91, 0.88, 0.89, 0.72, 0.84,
-# 0.84, 0.88, 0.72, 0.91, 0.82, 0.85, 0.72, 0.81, 0.79, 0.69, 0.80, 0.74 and 0.50, LOC 0.96, 0.88,
-# 0.89, 0.92, 0.86, 0.84, 0.89, 0.88, 0.90, 0.95, 0.95, 0.96, 0.94, 0.96, 0.82, 0.88, 0.94, 0.91,
-# 0.92, 0.93, 0.81, 0.78, 0.79, 0.84, 0.87, 0.74, 0.99, 0.75, 0.87, 0.73, 0.84, 0.89, 0.93, 0.81,
-# 0.87 and 0.92 (F1).
+@pytest.mark.skipif(not CORPUS.exists(), reason="the Goud corpus is not next to the project")
+def test_the_goals_hold_over_every_annotated_goud_article():
+    """The issue's goals, over all 512 annotated Goud articles pooled: persons F1 >= 0.90,
+    places >= 0.85, organizations >= 0.75."""
+    from benchmarks.ner_eval import GOLD_SETS, load_gold, score
+
+    corpus = {r["id"]: r for r in map(json.loads, CORPUS.read_text("utf-8").splitlines())}
+    result = score([row for path in GOLD_SETS.values() for row in load_gold(path)], corpus)
+    assert result["PERSON"]["f1"] >= 0.90, result["PERSON"]
+    assert result["LOC"]["f1"] >= 0.85, result["LOC"]
+    assert result["ORG"]["f1"] >= 0.75, result["ORG"]
+
+
+# The written items carry their own text: scored in every run, the corpus or not. Their first, blind
+# runs gave PERSON 0.93, 0.84, 0.92, 0.89, 0.89, 0.90, 0.78, 0.85, 0.87, 0.93, 0.84, 0.95, 0.96,
+# 0.84, 0.92, 0.97, 0.93, 0.88, 0.95, 0.84, 0.76, 0.87, 0.97, 0.84, 1.00, 0.96, 0.92, 0.87, 0.76,
+# 0.85, 0.88, 0.86, 0.94, 0.94, 0.88, 0.88, 0.89, 0.84 and 0.81, ORG 0.92, 0.82, 0.91, 0.86, 0.86,
+# 0.75, 0.90, 0.79, 0.87, 0.88, 0.87, 0.83, 1.00, 0.81, 0.91, 0.91, 0.79, 0.83, 0.91, 0.88, 0.89,
+# 0.72, 0.84, 0.84, 0.88, 0.72, 0.91, 0.82, 0.85, 0.72, 0.81, 0.79, 0.69, 0.80, 0.74, 0.50, 0.82,
+# 0.78 and 0.87, LOC 0.96, 0.88, 0.89, 0.92, 0.86, 0.84, 0.89, 0.88, 0.90, 0.95, 0.95, 0.96, 0.94,
+# 0.96, 0.82, 0.88, 0.94, 0.91, 0.92, 0.93, 0.81, 0.78, 0.79, 0.84, 0.87, 0.74, 0.99, 0.75, 0.87,
+# 0.73, 0.84, 0.89, 0.93, 0.81, 0.87, 0.92, 0.88, 0.85 and 0.91 (F1).
 WRITTEN_FLOORS = {
     "written": {"PERSON": 0.97, "ORG": 0.95, "LOC": 0.97},
     "written2": {"PERSON": 0.94, "ORG": 0.93, "LOC": 0.94},
@@ -96,10 +109,10 @@ WRITTEN_FLOORS = {
     "written33": {"PERSON": 0.95, "ORG": 0.84, "LOC": 0.91},
     "written34": {"PERSON": 0.98, "ORG": 0.89, "LOC": 0.85},
     "written35": {"PERSON": 0.91, "ORG": 0.82, "LOC": 0.93},
-    "written36": {"PERSON": 0.86, "ORG": 0.70, "LOC": 0.90},
-    "written37": {"PERSON": 0.89, "ORG": 0.80, "LOC": 0.91},
-    "written38": {"PERSON": 0.84, "ORG": 0.90, "LOC": 0.91},
-    "written39": {"PERSON": 0.92, "ORG": 0.88, "LOC": 0.89},
+    "written36": {"PERSON": 0.91, "ORG": 0.73, "LOC": 0.90},
+    "written37": {"PERSON": 0.96, "ORG": 0.90, "LOC": 0.91},
+    "written38": {"PERSON": 0.93, "ORG": 0.90, "LOC": 0.91},
+    "written39": {"PERSON": 0.92, "ORG": 0.88, "LOC": 0.92},
 }
 
 
