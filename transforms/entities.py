@@ -2314,29 +2314,8 @@ _EAST_ASIAN = frozenset(("صين", "يابان", "كور", "تايوان", "في
 _COMPASS_ADJECTIVES = frozenset(("الجنوبي", "الجنوبيه", "الشمالي", "الشماليه"))  # "الكوري الجنوبي"
 # Function words a short syllable of an East Asian name must not be, as written (not folded: "آن"
 # is a name, "أن" a particle)
-_FUNCTION_WORDS = frozenset(
-    (
-        "في",
-        "من",
-        "على",
-        "عن",
-        "إلى",
-        "الى",
-        "مع",
-        "أو",
-        "ثم",
-        "قد",
-        "لا",
-        "ما",
-        "هو",
-        "هي",
-        "أن",
-        "إن",
-        "لم",
-        "لن",
-        "كل",
-    )
-)
+_PARTICLES = ("في", "من", "على", "عن", "إلى", "الى", "مع", "أو", "ثم", "قد")
+_FUNCTION_WORDS = frozenset((*_PARTICLES, "لا", "ما", "هو", "هي", "أن", "إن", "لم", "لن", "كل"))
 
 
 def _east_asian_name(t: _Text, i: int) -> int:
