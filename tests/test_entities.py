@@ -1289,6 +1289,13 @@ def test_a_nationality_as_a_noun_then_a_reviewed_foreign_given_name():
     assert people("بعد فوزها على الأمريكية كوكو غوف بمجموعتين لواحدة.") == {"كوكو غوف": None}
     assert people("وخسر نزاله أمام البريطاني دالتون سميث بالضربة القاضية.") == {"دالتون سميث": None}
     assert people("وفاز المنتخب على البريطاني بهدف نظيف.") == {}
+    # behind, in a race; a foreign given name that is a family name too; "و" and the next one
+    text = "وحلت ثالثة في طوكيو، خلف الكينية بيريس جيبشيرشير والإثيوبية تيجست أسيفا."
+    assert set(people(text)) == {"بيريس جيبشيرشير", "تيجست أسيفا"}
+
+
+def test_a_preposition_with_a_pronoun_is_no_family_name():
+    assert people("ترأس الملك مجلسا وزاريا صادق خلاله على مشروع قانون المالية.") == {}  # "approved during it"
 
 
 def test_a_given_name_and_a_definite_word_before_a_definite_role():

@@ -93,7 +93,7 @@ _REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعن
 _NOT_OUTLETS = (LOC, ORG, FIGURE, GIVEN, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD, EVENT_HEAD)
 _LALLA = frozenset(("للا", "لاله"))  # search form: the title of a Moroccan lady or princess, a given name
 # search form: prepositions a rival follows ("فوزه على", "نزال بين")
-_AGAINST = frozenset(("علي", "امام", "ضد", "مع", "بين"))
+_AGAINST = frozenset(("علي", "امام", "ضد", "مع", "بين", "خلف"))  # search form: "فوزه على", "خلف الكينية"
 _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
 # search form: works whose quoted title may be a place's name ("رواية “جبل الزمرد”", "فيلم “كازابلانكا”")
 _WORKS = frozenset(("روايه", "فيلم", "كتاب", "مسرحيه", "اغنيه", "البوم", "مسلسل", "قصيده", "ديوان", "لوحه"))
@@ -586,7 +586,12 @@ class _Text:
         # (in Standard Arabic, not a foreign name starting with و: "ستيفاني ويليامز")
         if token.key.startswith("و") and (self.darija or not _foreign_with_waw(token.text)):
             return True  # "هاري ومراتو": a coordinated word, not a family name
-        if _with_pronoun(token.key) or _noun_with_his(token.text) or _noun_with_our(token.text):
+        if (
+            _with_pronoun(token.key)
+            or _noun_with_his(token.text)
+            or _noun_with_our(token.text)
+            or _pronoun_object(token.key)
+        ):
             return True  # "حنة يديها", "قايد منعهوم", "قيد حياته", "هدى سيدنا": a noun or a verb with its pronoun
         if len(token.text) >= 5 and _verbal_noun_with_his(token.text):
             return True  # "أرنيل جوزيف استسلامه": a verbal noun with "his" (not "عبده", a name)
@@ -2003,10 +2008,11 @@ def _people(t: _Text) -> list[Entity]:
     for i in (k + 1 for k in t.matching(_NISBA_TOKEN) if k + 1 < len(t.tokens)):
         given = t.hit(i, GIVEN)
         reviewed = given is not None and not given.clitic and given.entry.bearers is None
-        foreign = given is None and _foreign_given(t.tokens[i].text) and not t.hits.get(i) and not t.definite(i)
+        foreign = given is None and _foreign_given(t.tokens[i].text) and not t.definite(i)
+        foreign = foreign and not t.hits.get(i, {}).keys() - {FAMILY}  # (a family name too: "الكينية بيريس")
         # (or a word seldom one, then a foreign family name closing the clause or before a
         # preposition: "على الأمريكية كوكو غوف بمجموعتين", "أمام البريطاني دالتون سميث بالضربة")
-        pair = not (reviewed or foreign) and _foreign_pair(t, i)
+        pair = _foreign_pair(t, i)
         # ("… على الإثيوبية تيغيست أبايتشو والكينية جوان تشيلمو": "and" another nationality right
         # after a name)
         key = t.tokens[i - 1].key
@@ -2027,7 +2033,11 @@ def _people(t: _Text) -> list[Entity]:
         if window is None:
             nexts = range(i + 1, min(i + 4, len(t.tokens)))
             window = next((k for k in nexts if t.tokens[k].key.startswith("و") or t.definite(k)), i + 1)
-        j = i + 2 if pair else _foreign_after_nationality(t, i, t.name_end(i, given) if reviewed else window)
+        j = i + 1
+        if reviewed or foreign:
+            j = _foreign_after_nationality(t, i, t.name_end(i, given) if reviewed else window)
+        if j <= i + 1 and pair:
+            j = i + 2
         if j > i + 1:
             add(i, j, None)
     for i in (k + 1 for k in t.matching(_NISBA_TOKEN) if k + 1 < len(t.tokens)):
@@ -2600,6 +2610,36 @@ def _noun_with_his(word: str) -> bool:
     if len(word) < 4 or not word.endswith("ته"):
         return False
     return (word.endswith("يته") and len(word) >= 6) or zipf(word[:-2] + "ة") >= COMMON_ZIPF
+
+
+# Prepositions and adverbs of place and time that take a pronoun (search form): "خلاله", "عليه", "لديها"
+_TAKES_PRONOUN = frozenset(
+    (
+        "خلال",
+        "عند",
+        "لدي",
+        "بين",
+        "مع",
+        "فوق",
+        "تحت",
+        "ضد",
+        "حول",
+        "عبر",
+        "داخل",
+        "بعد",
+        "قبل",
+        "امام",
+        "وراء",
+        "علي",
+        "الي",
+    )
+)
+
+
+def _pronoun_object(key: str) -> bool:
+    """A preposition or an adverb with a pronoun (search form): "صادق خلاله" is "approved during
+    it", no name."""
+    return any(key.endswith(suffix) and key[: -len(suffix)] in _TAKES_PRONOUN for suffix in ("هما", "هم", "ها", "ه"))
 
 
 def _noun_with_our(word: str) -> bool:
