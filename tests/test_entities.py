@@ -1294,6 +1294,16 @@ def test_a_nationality_as_a_noun_then_a_reviewed_foreign_given_name():
     assert set(people(text)) == {"بيريس جيبشيرشير", "تيجست أسيفا"}
 
 
+def test_a_clause_about_the_person_closes_a_name_after_a_compound_given_name():
+    text = "وعين محمد الدخيسي واليا لأمن الدار البيضاء، خلفا لعبد اللطيف مؤدب الذي أحيل على التقاعد."
+    assert set(people(text)) == {"محمد الدخيسي", "عبد اللطيف مؤدب"}
+
+
+def test_fatah_by_its_name_with_its_head():
+    assert orgs("وقالت حركة فتح إن الاجتماع ناجح.") == {"حركة فتح"}
+    assert orgs("وفتح المجلس باب الترشيح.") == set()
+
+
 def test_a_preposition_with_a_pronoun_is_no_family_name():
     assert people("ترأس الملك مجلسا وزاريا صادق خلاله على مشروع قانون المالية.") == {}  # "approved during it"
 
@@ -1428,6 +1438,7 @@ def test_darija_to_me_to_you_and_a_short_word_with_her_are_no_names():
 def test_one_rare_word_after_a_title_and_a_nationality_ending_the_clause():
     assert people("وثق لقاءه مع الشاف التركي بوراك، خلال زيارته.") == {"بوراك": None}
     assert people("وثق لقاءه مع الشاف التركي المعروف، خلال زيارته.") == {}
+    assert people("يضم ثماني أغان من ألحان الموسيقار السعودي طلال، وتعاونت فيه مع الشاعر.") == {"طلال": None}
 
 
 def test_a_royal_title_between_the_role_and_the_name_leaves_the_role():

@@ -1295,7 +1295,8 @@ class _Text:
             # (a word people bear as a family name: not "قاسم مشترك:")
             borne = FAMILY in self.hits.get(j, {})
             # "عبد الحميد عدو إن …"; a role in apposition after it: "اللواء محمود توفيق وزير الداخلية"
-            closes = self.boundary(j + 1) or self.reported(j + 1) or self.role_after(j + 1) is not None
+            # (or a clause about the person: "خلفا لعبد اللطيف مؤدب الذي أحيل على التقاعد")
+            closes = self.name_closed(j + 1) or self.reported(j + 1) or self.role_after(j + 1) is not None
             # (after a sure given name too, a noun, not an adjective: "رئيس الوزراء اللبناني نواف
             # سلام إن", not "خداو وسام ملكي.", a royal medal)
             sure = given is not None and self.sure_given(given) and not token.key.endswith(("ي", "ه"))
@@ -1961,6 +1962,9 @@ def _people(t: _Text) -> list[Entity]:
             confirmed = j > family and t.definite(family) and t.definite(j) and t.role_after(j) is not None
             named = known_family or definite_family or listed or confirmed or (not cued and ends and trusted)
             named = named or (name_follows and ends)  # "خلفا لميشيل بارنييه الذي"
+            # (or, after ب or ل, a compound given name and a family name people bear, closing the
+            # clause: "خلفا لعبد اللطيف مؤدب الذي أحيل")
+            named = named or (prepositioned and two_words and ends and j > family and FAMILY in t.hits.get(j - 1, {}))
             # "ياسين بونو جاهزيته", "محمد زيان بريء": a public figure's name, then a word that is no
             # name; not "بيدرو سانشيز كاستيخون" (a rare word: the name goes on), nor "خوان كارلوس
             # فيرنانديز غاريدو" (another person, whose given names are the figure's)
