@@ -1299,6 +1299,11 @@ def test_a_clause_about_the_person_closes_a_name_after_a_compound_given_name():
     assert set(people(text)) == {"محمد الدخيسي", "عبد اللطيف مؤدب"}
 
 
+def test_an_occupation_and_a_given_name_end_a_bodys_name():
+    text = "كرمت وزارة الثقافة الليبية الروائي إبراهيم الكوني في حفل أقيم بمدينة بنغازي."
+    assert orgs(text) == {"وزارة الثقافة الليبية"} and people(text) == {"إبراهيم الكوني": None}
+
+
 def test_fatah_by_its_name_with_its_head():
     assert orgs("وقالت حركة فتح إن الاجتماع ناجح.") == {"حركة فتح"}
     assert orgs("وفتح المجلس باب الترشيح.") == set()
@@ -1378,6 +1383,8 @@ def test_darija_spellings_of_congo_and_ask_is_no_seoul():
 def test_a_feminine_adjective_after_an_area_head_is_no_place():
     assert places("وتم العثور على الجثة في منطقة خالية، ونقلت إلى جهة مجهولة.") == set()
     assert places("ووصل الوفد إلى مدينة طرفاية.") == {"طرفاية"}
+    # a municipality, as Algeria and Tunisia name the commune
+    assert places("وأشرف الوزير على عمليات الإنقاذ ببلدية تيميمون.") == {"تيميمون"}
 
 
 def test_a_known_nisba_family_name_alone_after_an_honorific():

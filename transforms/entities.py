@@ -819,6 +819,13 @@ class _Text:
             honorific = None if stop_at_locative else self.hit(j, HONORIFIC)
             if honorific is not None and not honorific.clitic and self.hit(honorific.end, GIVEN, AMBIGUOUS_GIVEN):
                 break  # "ولي العهد الشيخ صباح خالد الحمد الصباح": a title, then the person
+            # (in a body's name, an occupation and a given name: "كرمت وزارة الثقافة الليبية
+            # الروائي إبراهيم الكوني", the person it honours)
+            occupation = self.hit(j, OCCUPATION) if stop_at_locative and j > start else None
+            if occupation is not None and not occupation.clitic:
+                person = self.hit(occupation.end, GIVEN)
+                if person is not None and not person.clitic:
+                    break
             figure = None if stop_at_locative or j == start else self.hit(j, FIGURE)
             if figure is not None and not figure.clitic and self.tokens[figure.end - 1].key not in ORDINALS:
                 break
