@@ -92,8 +92,8 @@ _REMITS = frozenset(("للنهوض", "للتعريف", "للتكفل", "للعن
 # hits the words of a cited outlet's name lack ("حسب “الصباح”")
 _NOT_OUTLETS = (LOC, ORG, FIGURE, GIVEN, ROLE, ORG_HEAD, AREA_HEAD, FACILITY_HEAD, EVENT_HEAD)
 _LALLA = frozenset(("للا", "لاله"))  # search form: the title of a Moroccan lady or princess, a given name
-# search form: prepositions a rival follows ("فوزه على", "نزال بين")
-_AGAINST = frozenset(("علي", "امام", "ضد", "مع", "بين", "خلف"))  # search form: "فوزه على", "خلف الكينية"
+# search form: prepositions a rival follows ("فوزه على", "نزال بين"), or one who leads ("خلف الكينية")
+_AGAINST = frozenset(("علي", "امام", "ضد", "مع", "بين", "خلف"))
 _NAMED_AFTER = frozenset(("كاس", "جائزه"))  # search form: a cup or a prize a person's name follows
 # search form: works whose quoted title may be a place's name ("رواية “جبل الزمرد”", "فيلم “كازابلانكا”")
 _WORKS = frozenset(("روايه", "فيلم", "كتاب", "مسرحيه", "اغنيه", "البوم", "مسلسل", "قصيده", "ديوان", "لوحه"))
@@ -2624,27 +2624,8 @@ def _noun_with_his(word: str) -> bool:
 
 
 # Prepositions and adverbs of place and time that take a pronoun (search form): "خلاله", "عليه", "لديها"
-_TAKES_PRONOUN = frozenset(
-    (
-        "خلال",
-        "عند",
-        "لدي",
-        "بين",
-        "مع",
-        "فوق",
-        "تحت",
-        "ضد",
-        "حول",
-        "عبر",
-        "داخل",
-        "بعد",
-        "قبل",
-        "امام",
-        "وراء",
-        "علي",
-        "الي",
-    )
-)
+_PLACE_AND_TIME = ("خلال", "عند", "لدي", "بين", "مع", "فوق", "تحت", "ضد", "حول", "عبر", "داخل")
+_TAKES_PRONOUN = frozenset((*_PLACE_AND_TIME, "بعد", "قبل", "امام", "وراء", "علي", "الي"))
 
 
 def _pronoun_object(key: str) -> bool:
