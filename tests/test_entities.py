@@ -1304,6 +1304,25 @@ def test_an_occupation_and_a_given_name_end_a_bodys_name():
     assert orgs(text) == {"وزارة الثقافة الليبية"} and people(text) == {"إبراهيم الكوني": None}
 
 
+def test_a_given_name_alone_with_a_title_is_the_lineage_found_in_the_article():
+    found = find_entities("الملك سلمان يغادر المستشفى", "غادر الملك سلمان بن عبد العزيز المستشفى بالرياض.")
+    assert {(e.text, e.canonical) for e in found if e.kind == "PERSON"} == {
+        ("سلمان", "سلمان بن عبد العزيز"),
+        ("سلمان بن عبد العزيز", "سلمان بن عبد العزيز"),
+    }
+
+
+def test_list_items_and_syllables_that_are_words():
+    # a preposition and a verbal noun with "his" is no listed name
+    assert set(people("وتألق حارس الفريق الطنجي، رضا أسماعيل، بتصديه لركلتين.")) == {"رضا أسماعيل"}
+    # "هو" ("he") as the third syllable of a Korean name before a comma
+    assert set(people("ويترأس لجنة التحكيم المخرج الكوري بونغ جون هو، فيما افتتح المهرجان بفيلم.")) == {"بونغ جون هو"}
+
+
+def test_a_joint_committee_is_no_named_body():
+    assert orgs("واتفق الجانبان على عقد اجتماع اللجنة المشتركة بلشبونة.") == set()
+
+
 def test_fatah_by_its_name_with_its_head():
     assert orgs("وقالت حركة فتح إن الاجتماع ناجح.") == {"حركة فتح"}
     assert orgs("وفتح المجلس باب الترشيح.") == set()

@@ -2355,7 +2355,9 @@ def _east_asian_name(t: _Text, i: int) -> int:
     end = i
     while end < len(t.tokens) and end - i < 3:
         word = t.word(end)
-        if word is None or len(word.text) > 5 or word.text in _FUNCTION_WORDS or t.definite(end):
+        # ("هو" is "he", but a third syllable before a comma: "المخرج الكوري بونغ جون هو،")
+        ho = word is not None and word.text == "هو" and end - i == 2 and t.boundary(end + 1)
+        if word is None or len(word.text) > 5 or (word.text in _FUNCTION_WORDS and not ho) or t.definite(end):
             break
         if _ARABIC_LETTERS.fullmatch(word.text) is None or t.hit(end, LOC, ORG, ROLE, OCCUPATION):
             break
@@ -2954,6 +2956,8 @@ def _list_word(t: _Text, i: int, clitic: int = 0) -> bool:
     word = t.tokens[i].text[clitic:]
     if _with_pronoun(fold(word)):
         return False  # "اختها لمياء": "her sister"
+    if len(word) >= 6 and word[0] in "بلف" and _verbal_noun_with_his(word[1:]):
+        return False  # "، رضا أسماعيل، بتصديه لركلتين": a preposition and a verbal noun with "his"
     if word.startswith("ال") or zipf(word) >= FOREIGN_NAME_ZIPF or article_zipf(word) >= LIST_ARTICLE_ZIPF:
         return False
     return not _clitic_word(word, 3.0)  # "فختام", "لسيئول": a clitic and a word or a place
@@ -3219,12 +3223,16 @@ def _mentions(t: _Text, found: dict[str, tuple[str, str | None]], aliases: dict[
         first, *rest = name_key.split()
         if not longer and first in joiners and len(rest) == 1:
             longer = [k for k in found if k != name_key and f" {first} " in f" {k} " and k.endswith(" " + rest[0])]
-        if not longer and rest:
-            longer = [k for k in found if k.startswith(name_key + " ") and k.split()[size] in joiners]
+        # (a given name alone with a title too, its lineage found: "الملك سلمان" of "الملك سلمان بن
+        # عبد العزيز")
+        lineage = []
+        if not longer and (rest or found[name_key][1] is not None):
+            lineage = [k for k in found if k.startswith(name_key + " ") and k.split()[size] in joiners]
+            longer = lineage
         # (or its first and last words, the father's name left out: "صدام حفتر" of "صدام خليفة حفتر")
         if not longer and len(rest) == 1:
             longer = [k for k in found if len(k.split()) == 3 and k.split()[0] == first and k.split()[-1] == rest[0]]
-        if " " in name_key and len(longer) == 1:
+        if (rest or lineage) and len(longer) == 1:
             name, role = found[longer[0]]
             by_key[name_key] = (name, role or found[name_key][1])
     family: dict[str, list[str]] = {}
