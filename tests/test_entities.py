@@ -1319,6 +1319,20 @@ def test_list_items_and_syllables_that_are_words():
     assert set(people("ويترأس لجنة التحكيم المخرج الكوري بونغ جون هو، فيما افتتح المهرجان بفيلم.")) == {"بونغ جون هو"}
 
 
+def test_a_korean_leader_after_his_role_and_a_verb_opening_the_sentence():
+    text = "أشرف الزعيم الكوري الشمالي كيم جونغ أون على تجربة لإطلاق صاروخ باليستي."
+    assert people(text) == {"كيم جونغ أون": None}
+
+
+def test_an_occupation_and_the_persons_nationality_end_a_bodys_name():
+    text = "أوقفت الشرطة الفرنسية المغني المغربي سعد لمجرد في باريس، للاستماع إليه."
+    assert orgs(text) == {"الشرطة الفرنسية"} and set(people(text)) == {"سعد لمجرد"}
+
+
+def test_a_weekly_market_named_by_its_day():
+    assert places("أتى حريق على عشرات المحلات التجارية بسوق الأحد بأكادير.") == {"سوق الأحد", "أكادير"}
+
+
 def test_a_joint_committee_is_no_named_body():
     assert orgs("واتفق الجانبان على عقد اجتماع اللجنة المشتركة بلشبونة.") == set()
 

@@ -823,7 +823,9 @@ class _Text:
             # الروائي إبراهيم الكوني", the person it honours)
             occupation = self.hit(j, OCCUPATION) if stop_at_locative and j > start else None
             if occupation is not None and not occupation.clitic:
-                person = self.hit(occupation.end, GIVEN)
+                # (the person's nationality may come between: "الشرطة الفرنسية المغني المغربي سعد لمجرد")
+                k = occupation.end + self.nationality(occupation.end)
+                person = self.hit(k, GIVEN, AMBIGUOUS_GIVEN)
                 if person is not None and not person.clitic:
                     break
             figure = None if stop_at_locative or j == start else self.hit(j, FIGURE)
@@ -1206,6 +1208,11 @@ class _Text:
                 break
             if self.definite(j) and not token.key.startswith("ال"):
                 break  # "بكري للأوطيل": a preposition and a definite noun
+            # "أشرف الزعيم الكوري …": a verb opening the sentence, then its subject's role
+            opening = i == 0 or self.tokens[i - 1].text in _SENTENCE_ENDS or self.tokens[i - 1].text.startswith("\n")
+            verb_first = opening and zipf(self.tokens[i].text) >= FOREIGN_NAME_ZIPF
+            if verb_first and j == family and _listed_as(self, token.key.removeprefix("ال"), ROLE):
+                break
             if self.definite(j) and j + 1 < len(self.tokens) and self.tokens[j + 1].key.startswith("ديال"):
                 break  # "يونس الوثائق ديالو": Darija "his documents", a noun and its owner
             if (
@@ -2350,7 +2357,9 @@ def _east_asian_name(t: _Text, i: int) -> int:
     # the nationality names the person: after a title or role, a verb or a preposition, not as a
     # noun's adjective ("السلطات الكورية ترى")
     noun = before > 0 and t.definite(before - 1) and t.tokens[before - 1].key not in _AGAINST
-    if noun and not t.hit(before - 1, ROLE, OCCUPATION, HONORIFIC):
+    # (a role with the article the lists have without it is one too: "الزعيم الكوري الشمالي")
+    role = noun and _listed_as(t, t.tokens[before - 1].key.removeprefix("ال"), ROLE)
+    if noun and not (role or t.hit(before - 1, ROLE, OCCUPATION, HONORIFIC)):
         return i
     end = i
     while end < len(t.tokens) and end - i < 3:
