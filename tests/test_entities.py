@@ -1116,6 +1116,12 @@ def test_where_the_person_serves_after_in_ends_the_role():
     assert people(text) == {"ماتشيديسو مويتي": "المدير الإقليمي للمنظمة في إفريقيا"}
     text = "فيما أكد السفير الكوري في عمان، لي سانغ هون، أن بلاده ستواصل دعم التعليم."  # a comma between
     assert people(text) == {"لي سانغ هون": "السفير الكوري في عمان"}
+    text = "وبحث الوزير مع المبعوث الشخصي للأمين العام إلى السودان رمطان لعمامرة، سبل إيصال المساعدات."
+    assert people(text) == {"رمطان لعمامرة": "المبعوث الشخصي للأمين العام إلى السودان"}  # "إلى" too
+
+
+def test_a_family_name_people_bear_closing_the_clause_is_no_preposition_and_a_verb():
+    assert people("بطلب من هيئة الدفاع التي يقودها المحامي عبد الغني بادي.") == {"عبد الغني بادي": None}
 
 
 def test_a_nationality_after_a_role_and_a_comma_is_the_persons():

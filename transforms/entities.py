@@ -638,6 +638,8 @@ class _Text:
         whole = zipf(token.text)
         if after_reviewed and whole < RARE_NAME_ZIPF:
             return False
+        if last and FAMILY in self.hits.get(i, {}):
+            return False  # "المحامي عبد الغني بادي.": a name people bear closing the clause, not ب + "أدى"
         # (in Standard Arabic a Darija "to you" is no reading: "هانزي فليك" is not ف + "ليك")
         return any(
             n and max(AMBIGUOUS_ZIPF, whole + 0.5) <= zipf(token.text[n:]) <= _preposition_ceiling(token.key, n, whole)
@@ -1748,7 +1750,9 @@ def _people(t: _Text) -> list[Entity]:
             # "المدير الإقليمي للمنظمة في إفريقيا ماتشيديسو مويتي": where the person serves, then a
             # name opening with a given name, known or foreign
             # (or set off by a comma: "السفير الكوري في عمان، لي سانغ هون،")
-            where = t.hit(start + 1, LOC) if start == end and t.word(start) and t.tokens[start].key == "في" else None
+            # (or "إلى", "لدى": "المبعوث الشخصي للأمين العام إلى السودان رمطان لعمامرة")
+            towards = start == end and t.word(start) and t.tokens[start].key in ("في", "الي", "لدي")
+            where = t.hit(start + 1, LOC) if towards else None
             name = where.end + (t.tokens[where.end].text in ",،") if where and where.end < len(t.tokens) else 0
             if where is not None and not where.clitic and name < len(t.tokens):
                 known = t.hit(name, GIVEN, AMBIGUOUS_GIVEN) is not None or _li_name(t, name) > name
