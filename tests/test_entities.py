@@ -1339,6 +1339,20 @@ def test_a_weekly_market_named_by_its_day():
     assert places("أتى حريق على عشرات المحلات التجارية بسوق الأحد بأكادير.") == {"سوق الأحد", "أكادير"}
 
 
+def test_church_titles_an_egyptian_compound_and_a_gulf_lineage_with_its_house():
+    text = "التقى الرئيس اللبناني جوزاف عون البطريرك الماروني بشارة بطرس الراعي، وبحثا الأوضاع."
+    assert set(people(text)) == {"جوزاف عون", "بشارة بطرس الراعي"}
+    assert people("توفي الروائي المصري صنع الله إبراهيم عن عمر ناهز 88 عاما.") == {"صنع الله إبراهيم": None}
+    text = "أعلن وزير الدولة بوزارة الخارجية القطرية محمد بن عبد العزيز الخليفي عن نجاح الوساطة."
+    assert set(people(text)) == {"محمد بن عبد العزيز الخليفي"}
+
+
+def test_a_quoted_title_that_is_a_head_names_nothing_and_a_remit_ends_before_a_verbal_noun():
+    assert orgs('وصدرت له روايات "اللجنة" و"ذات" و"شرف".') == set()
+    text = "أعلن الاتحاد الدولي للجيدو منح المغرب شرف تنظيم البطولة."
+    assert orgs(text) == {"الاتحاد الدولي للجيدو"}
+
+
 def test_a_joint_committee_is_no_named_body():
     assert orgs("واتفق الجانبان على عقد اجتماع اللجنة المشتركة بلشبونة.") == set()
 

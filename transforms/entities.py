@@ -798,6 +798,12 @@ class _Text:
             remit = event is not None and key.startswith("ل") and (self.boundary(event.end) or self.stop(event.end))
             if event is not None and not remit:
                 break  # "تسلم المنتخب المغربي كأس العرب": an event, the verb's object
+            # "الاتحاد الدولي للجيدو منح المغرب": after a definite ل-phrase, a common indefinite noun
+            # is the verb's object, a new phrase
+            remit_done = stop_at_locative and j > start and self.tokens[j - 1].key.startswith("لل")
+            common_noun = self.word(j) is not None and article_zipf(self.tokens[j].text) >= COMMON_ZIPF
+            if remit_done and common_noun and not (self.definite(j) or key.startswith("و") or self.hits.get(j)):
+                break
             coordinated = stop_at_locative and j > start and key.startswith("و") and not key.startswith(("وال", "ول"))
             # (but a chain of nouns in construct, not yet closed by a definite one, goes on over "و"
             # and a common noun: "وكالة إنعاش وتنمية أقاليم الشمال")
@@ -1087,6 +1093,12 @@ class _Text:
                 and (
                     (self.tokens[j].key in self.lex.joiners and self.word(j + 1) is not None)
                     or self.tokens[j - 1].key in self.lex.joiners
+                    # (or the house's nisba: "محمد بن عبد العزيز الخليفي")
+                    or (
+                        _nisba(self.tokens[j].key)
+                        and self.definite(j)
+                        and (self.name_closed(j + 1) or self.reported(j + 1) or self.stop(j + 1))
+                    )
                 )
                 and any(self.tokens[k].key in self.lex.joiners for k in range(i + 1, j - 1))
             )
@@ -1594,7 +1606,12 @@ def _people(t: _Text) -> list[Entity]:
             while t.hit(start, HONORIFIC, OCCUPATION):  # "الملياردير الراحل ميلود الشعبي"
                 start = t.hit(start, HONORIFIC, OCCUPATION).end
             # "الشاف التركي بوراك", "الممثل المغربي الكبير عبد الله العمراني": adjectives of the title
-            while t.nationality(start) or (t.definite(start) and t.common(start, COMMON_ZIPF) and _adjective(t, start)):
+            # (or a rarer nisba before a given name: "البطريرك الماروني بشارة بطرس الراعي")
+            while (
+                t.nationality(start)
+                or (t.definite(start) and t.common(start, COMMON_ZIPF) and _adjective(t, start))
+                or (t.definite(start) and _nisba(t.tokens[start].key) and t.hit(start + 1, GIVEN, AMBIGUOUS_GIVEN))
+            ):
                 start += 1
             if start >= len(t.tokens):
                 continue  # the text ends at the title (cut off)
@@ -4218,6 +4235,9 @@ def _quoted_organizations(t: _Text) -> list[Entity]:
         head = t.hit(i, QUOTED_ORG_HEAD, ORG_HEAD)
         if _town_centre(t, head):
             continue  # "بمركز “تاغازوت”": a place
+        closed = head.end < len(t.tokens) and t.tokens[head.end].text in _CLOSE_QUOTES
+        if closed and i > 0 and t.tokens[i - 1].text in _OPEN_QUOTES:
+            continue  # "روايات "اللجنة" و"ذات"": the head is a quoted title itself
         if search_form(head.entry.canonical) in t.lex.national_heads:
             continue  # "بأن الحكومة “أوفت بأغلب التزاماتها”": what it did, quoted; it is named by its country
         j = head.end
