@@ -1335,6 +1335,11 @@ def test_an_occupation_and_the_persons_nationality_end_a_bodys_name():
     assert orgs(text) == {"الشرطة الفرنسية"} and set(people(text)) == {"سعد لمجرد"}
 
 
+def test_the_presidential_palace_needs_a_cue_as_the_royal_one_does():
+    assert "القصر الرئاسي" in places("استقبل الرئيس، في القصر الرئاسي بنواكشوط، رئيس البنك.")
+    assert places("وأعلن القصر الرئاسي أن الزيارة تأجلت.") == set()
+
+
 def test_a_weekly_market_named_by_its_day():
     assert places("أتى حريق على عشرات المحلات التجارية بسوق الأحد بأكادير.") == {"سوق الأحد", "أكادير"}
 
