@@ -1340,6 +1340,12 @@ def test_the_presidential_palace_needs_a_cue_as_the_royal_one_does():
     assert places("وأعلن القصر الرئاسي أن الزيارة تأجلت.") == set()
 
 
+def test_a_numbered_prison_and_a_sure_compound_given_name_after_and():
+    assert places("غادر الصحفي عمر الراضي سجن تيفلت 2 بعد استفادته من عفو ملكي.") == {"سجن تيفلت 2"}
+    text = "ونعاها المغنون عبد الهادي بلخياط ولطيفة رأفت وعبد الوهاب الدكالي."
+    assert set(people(text)) == {"عبد الهادي بلخياط", "لطيفة رأفت", "عبد الوهاب الدكالي"}
+
+
 def test_a_weekly_market_named_by_its_day():
     assert places("أتى حريق على عشرات المحلات التجارية بسوق الأحد بأكادير.") == {"سوق الأحد", "أكادير"}
 

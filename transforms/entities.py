@@ -3054,8 +3054,10 @@ def _and_full_name(t: _Text, given: _Hit) -> bool:
     """``given`` (after "و") is a reviewed given name, then a known family name with the article
     closes the clause or the person's role follows: "وأيوب الكعبي." is a person however the list
     before it reads, so is "وسعاد الكتاني عميدة لكلية الطب"; or a rare word, then the person's
-    nationality: "ومحمد جراية المغربي ربح"."""
-    if given.entry.bearers is not None or given.entry.kind != GIVEN:
+    nationality: "ومحمد جراية المغربي ربح". (A sure compound given name will do too: "… ولطيفة
+    رأفت وعبد الوهاب الدكالي.")"""
+    compound = given.end - given.start > 1 and t.sure_given(given)
+    if (given.entry.bearers is not None and not compound) or given.entry.kind != GIVEN:
         return False
     family = given.end
     hit = t.hits.get(family, {}).get(FAMILY)
@@ -3913,6 +3915,8 @@ def _city_facility_end(t: _Text, city: _Hit) -> int:
         if t.tokens[j].key in t.lex.place_trailers or t.tokens[j].key in _NEW:
             break  # (nor "new": "ميناء نواذيبو الجديد" is the port of Nouadhibou; "ملعب طنجة الكبير" a name)
         j += 1
+    if j < len(t.tokens) and len(t.tokens[j].key) == 1 and t.tokens[j].key.isdigit():
+        j += 1  # "سجن تيفلت 2": the town's second prison
     return j
 
 
