@@ -1346,6 +1346,13 @@ def test_a_numbered_prison_and_a_sure_compound_given_name_after_and():
     assert set(people(text)) == {"عبد الهادي بلخياط", "لطيفة رأفت", "عبد الوهاب الدكالي"}
 
 
+def test_a_one_word_name_before_speech_and_no_adverb_after_an_appointment():
+    text = "وقال رئيس الوكالة الوطنية لإدارة الكوارث سوهاريانتو إن آلاف الأسر نزحت."
+    assert people(text) == {"سوهاريانتو": "رئيس الوكالة الوطنية لإدارة الكوارث"}
+    text = "وعين الرئيس وزير الجيوش سيباستيان لوكورنو رئيسا جديدا للوزراء خلفا لفرانسوا بايرو، الذي سقطت حكومته."
+    assert set(people(text)) == {"سيباستيان لوكورنو", "فرانسوا بايرو"}  # "خلفا": succeeding
+
+
 def test_a_weekly_market_named_by_its_day():
     assert places("أتى حريق على عشرات المحلات التجارية بسوق الأحد بأكادير.") == {"سوق الأحد", "أكادير"}
 

@@ -1847,8 +1847,9 @@ def _people(t: _Text) -> list[Entity]:
                 j, named = chinese, True  # "سفير الصين بالرباط لي تشانغ لين."
             if start >= len(t.tokens):
                 continue  # "سفير المملكة المغربية فأستراليا": the text ends where the person serves
-            if start > end and given is None and _accusative(t.tokens[start].text):
+            if start >= end and given is None and _accusative(t.tokens[start].text):
                 named = False  # "مدير مختبر البيوتكنولوجيا، عرضا مفصلا": the verb's object, no name
+                # (nor an adverb: "رئيسا جديدا للوزراء خلفا لفرانسوا بايرو", succeeding him)
             if start > end and given is None and not t.hits.get(start) and _darija_past(t, start, ("نا",)):
                 named = False  # "الكاتب الأول للحزب، سولنا بنكيران على …": "we asked", no name
             if figure is not None and not figure.clitic:  # "الرئيس الأمريكي جو بايدن": a public figure
@@ -1879,6 +1880,18 @@ def _people(t: _Text) -> list[Entity]:
             ):
                 # "المبعوث الأممي الألماني كولر،": the nationality ends the role; "رئيس الباطرونا
                 # لعلج،": after a definite word no indefinite one is in construct, so it is the name
+                add(start, start + 1, role)
+            elif (
+                start == end
+                and not t.darija  # (in Darija a rare word there is as often a verb: "الوزيرة جاوباتو بأن")
+                and t.word(start) is not None
+                and zipf(t.tokens[start].text) == 0
+                and not t.hits.get(start)
+                and _ARABIC_LETTERS.fullmatch(t.tokens[start].text) is not None
+                and t.reported(start + 1)
+            ):
+                # "رئيس الوكالة الوطنية لإدارة الكوارث سوهاريانتو إن": a one-word name no frequency
+                # list has, then what was said
                 add(start, start + 1, role)
             elif titled and j == start and given is not None and given.entry.bearers is None and given.end == start + 1:
                 add(start, start + 1, role)  # "ولي العهد الأمير تشارلز أرضا": a reviewed given name after a title
