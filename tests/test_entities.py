@@ -1353,6 +1353,15 @@ def test_a_one_word_name_before_speech_and_no_adverb_after_an_appointment():
     assert set(people(text)) == {"سيباستيان لوكورنو", "فرانسوا بايرو"}  # "خلفا": succeeding
 
 
+def test_a_royal_title_then_a_definite_given_name_and_a_long_lineage():
+    text = "أعلن الديوان الملكي السعودي وفاة الأمير الوليد بن خالد بن طلال بن عبد العزيز آل سعود، الذي عرف."
+    found = find_entities(None, text)
+    assert [(e.kind, e.text) for e in found] == [
+        ("ORG", "الديوان الملكي السعودي"),
+        ("PERSON", "الوليد بن خالد بن طلال بن عبد العزيز آل سعود"),
+    ]
+
+
 def test_a_weekly_market_named_by_its_day():
     assert places("أتى حريق على عشرات المحلات التجارية بسوق الأحد بأكادير.") == {"سوق الأحد", "أكادير"}
 

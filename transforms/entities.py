@@ -1638,7 +1638,8 @@ def _people(t: _Text) -> list[Entity]:
                 continue
             # "الشيخة المياسة بنت حمد بن خليفة آل ثاني": after an honorific, a Gulf given name with
             # the article, then "daughter of" or "son of" and the father's name
-            if (lineage := _definite_given_then_lineage(t, title, start)) is not None:
+            lineage = _definite_given_then_lineage(t, start) if title.entry.kind == HONORIFIC else None
+            if lineage is not None:
                 add(start, lineage, None)
                 continue
             given = t.hit(start, GIVEN, AMBIGUOUS_GIVEN)
@@ -1751,6 +1752,10 @@ def _people(t: _Text) -> list[Entity]:
             head = None  # "نجم الدين": a compound given name, not the role "نجم"
         if head and i > 0 and (name := t.hit(i - 1, GIVEN, AMBIGUOUS_GIVEN)) and name.end > i:
             head = None  # "ريما عبد الملك والسفير": inside a compound given name, not the role "الملك"
+        royal = head is not None and t.tokens[i].key[head.clitic :] in _ROYALS
+        if royal and (lineage := _definite_given_then_lineage(t, head.end)) is not None:
+            add(head.end, lineage, t.span(i, head.end, head.clitic)[0])  # "الأمير الوليد بن خالد بن طلال"
+            continue
         if head:
             end = _field_end(t, t.complement_end(head.end, MAX_ROLE_TOKENS, stop_at_locative=False))
             role = _named(t, i, end, head)[3]  # "للأمين العام" is the role "الأمين العام"
@@ -3819,18 +3824,19 @@ def _phrase_after_head(t: _Text, j: int, facility: bool) -> bool:
     )
 
 
-def _definite_given_then_lineage(t: _Text, title: _Hit, start: int) -> int | None:
-    """End of a name that opens with a definite given name after an honorific, then "بنت" or
-    "بن" and a given name ("الشيخة المياسة بنت حمد", "الشيخ الحارث بن عبد الله"); None if
-    the words after the title are not such a name."""
-    if title.entry.kind != HONORIFIC or start + 2 >= len(t.tokens) or not t.definite(start):
+def _definite_given_then_lineage(t: _Text, start: int) -> int | None:
+    """End of a name that opens with a definite given name after an honorific or a royal title,
+    then "بنت" or "بن" and a given name ("الشيخة المياسة بنت حمد", "الشيخ الحارث بن عبد الله",
+    "الأمير الوليد بن خالد بن طلال"); None if the words after the title are not such a name."""
+    if start + 2 >= len(t.tokens) or not t.definite(start):
         return None
     if t.tokens[start + 1].key not in ("بن", "بنت") or t.hits.get(start, {}).keys() - {GIVEN, AMBIGUOUS_GIVEN, FAMILY}:
         return None
     father = t.hit(start + 2, GIVEN, AMBIGUOUS_GIVEN)
     if father is None or father.clitic:
         return None
-    return max(t.name_end(start + 2, father), father.end)
+    # (a lineage longer than a name, read from its first "بن": "بن خالد بن طلال بن عبد العزيز آل سعود")
+    return max(t.name_end(start + 2, father), t.name_end(start + 1), father.end)
 
 
 def _date_name(t: _Text, j: int) -> bool:
@@ -4178,6 +4184,8 @@ def _organizations(t: _Text) -> list[Entity]:
         unit = more and known.end - known.start == 1 and _nisba(t.tokens[known.end].key)
         if more and not (t.national(known.end) or remit or unit):
             end = known.end
+        elif more and t.national(known.end):
+            end = known.end + 1  # "الديوان الملكي السعودي وفاة الأمير": its nationality, and no further
         text, start, stop, canonical = _named(t, i, end, head)
         # "شركة رونو الفرنسية" is the company "شركة رونو", "منظمة أنقذوا الأطفال الإسبانية" the NGO:
         # after a proper name (no article, no common word) the nationality only describes the body
