@@ -138,7 +138,7 @@ SET_NAMES = (
 )
 GOLD_SETS = {name: GOLD_DIR / f"goud_{name}.jsonl" for name in SET_NAMES}
 # items that carry their own text, scored without the corpus: written.jsonl, written2.jsonl, …
-WRITTEN_SETS = {name: GOLD_DIR / f"{name}.jsonl" for name in ("written", *(f"written{n}" for n in range(2, 51)))}
+WRITTEN_SETS = {name: GOLD_DIR / f"{name}.jsonl" for name in ("written", *(f"written{n}" for n in range(2, 52)))}
 REFERENCE = dt.date(2026, 11, 23)
 
 

@@ -1362,6 +1362,12 @@ def test_a_royal_title_then_a_definite_given_name_and_a_long_lineage():
     ]
 
 
+def test_a_foreign_predecessor_after_succeeding():
+    text = "انتخب البرلمان ساناي تاكايشي رئيسة للوزراء، خلفا لشيغيرو إيشيبا."
+    assert "شيغيرو إيشيبا" in people(text)
+    assert people("وعين مديرا جديدا خلفا للمدير السابق.") == {}
+
+
 def test_a_weekly_market_named_by_its_day():
     assert places("أتى حريق على عشرات المحلات التجارية بسوق الأحد بأكادير.") == {"سوق الأحد", "أكادير"}
 

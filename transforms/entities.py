@@ -2197,6 +2197,9 @@ def _people(t: _Text) -> list[Entity]:
     for i, j in _ben_names(t) + _al_names(t):  # "بن الدرقاوي", "تركي آل الشيخ": Maghrebi and Gulf names
         if in_names.isdisjoint(range(i, j)):
             add(i, j, None)
+    for i, j in _succeeded_names(t):  # "خلفا لشيغيرو إيشيبا.": the predecessor, a foreign name
+        if in_names.isdisjoint(range(i, j)):
+            add(i, j, None, 1)
     for i, j in _aged_names(t):  # "بريندون ماتشين 39 عام": a name and the person's age
         if in_names.isdisjoint(range(i, j)):
             add(i, j, None)
@@ -2282,6 +2285,23 @@ def _al_names(t: _Text) -> list[tuple[int, int]]:
         given = t.hit(k - 1, GIVEN, AMBIGUOUS_GIVEN)
         if given is not None and given.end == k and not given.clitic:
             found.append((given.start, k + 2))
+    return found
+
+
+def _succeeded_names(t: _Text) -> list[tuple[int, int]]:
+    """A foreign name after "خلفا ل" (succeeding), two or three rare words never written with the
+    article closing the clause: "خلفا لشيغيرو إيشيبا." (tokens from, to; the first has the ل)."""
+    found = []
+    for k in t.positions("خلفا"):
+        i = k + 1
+        word = t.word(i)
+        if word is None or word.key[:1] != "ل" or not _foreign_given(word.text[1:]) or t.hits.get(i):
+            continue
+        j = i + 1
+        while j < min(i + 3, len(t.tokens)) and _unknown_words(t, j, j + 1) and not t.hits.get(j, {}).keys() - {FAMILY}:
+            j += 1
+        if j > i + 1 and t.boundary(j):
+            found.append((i, j))
     return found
 
 
