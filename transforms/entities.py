@@ -2062,7 +2062,8 @@ def _people(t: _Text) -> list[Entity]:
         add(i, figure.end, None, figure.clitic)
     # "وفاز الإسباني رافاييل نادال", "وعوضو الفرنسي باتريس كارتيرون،": a nationality as a noun, then
     # a reviewed or a foreign given name
-    for i in (k + 1 for k in t.matching(_NISBA_TOKEN) if k + 1 < len(t.tokens)):
+    after_nisba = [k + 1 for k in t.matching(_NISBA_TOKEN) if k + 1 < len(t.tokens)]
+    for i in after_nisba:
         given = t.hit(i, GIVEN)
         reviewed = given is not None and not given.clitic and given.entry.bearers is None
         foreign = given is None and _foreign_given(t.tokens[i].text) and not t.definite(i)
@@ -2097,7 +2098,7 @@ def _people(t: _Text) -> list[Entity]:
             j = i + 2
         if j > i + 1:
             add(i, j, None)
-    for i in (k + 1 for k in t.matching(_NISBA_TOKEN) if k + 1 < len(t.tokens)):
+    for i in after_nisba:
         if (end := _east_asian_name(t, i)) > i:  # "الكورية الجنوبية آن سي يونغ ببطولة"
             add(i, end, None)
     # "وكان الخلفي الناطق الرسمي باسم الحكومة": a figure, then a role. Looked at: a figure's word, a
@@ -2694,8 +2695,7 @@ def _noun_with_his(word: str) -> bool:
 
 
 # Prepositions and adverbs of place and time that take a pronoun (search form): "خلاله", "عليه", "لديها"
-_PLACE_AND_TIME = ("خلال", "عند", "لدي", "بين", "مع", "فوق", "تحت", "ضد", "حول", "عبر", "داخل")
-_TAKES_PRONOUN = frozenset((*_PLACE_AND_TIME, "بعد", "قبل", "امام", "وراء", "علي", "الي"))
+_TAKES_PRONOUN = PREPOSITIONS | {"خلال", "عند", "لدي", "فوق", "تحت", "ضد", "بعد", "قبل", "امام", "وراء", "علي"}
 
 
 def _pronoun_object(key: str) -> bool:
