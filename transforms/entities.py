@@ -3855,8 +3855,8 @@ def _definite_given_then_lineage(t: _Text, start: int) -> int | None:
     father = t.hit(start + 2, GIVEN, AMBIGUOUS_GIVEN)
     if father is None or father.clitic:
         return None
-    # (a lineage longer than a name, read from its first "بن": "بن خالد بن طلال بن عبد العزيز آل سعود")
-    return max(t.name_end(start + 2, father), t.name_end(start + 1), father.end)
+    # (the lineage read from its first "بن", however long: "بن خالد بن طلال بن عبد العزيز آل سعود")
+    return max(t.name_end(start + 1), father.end)
 
 
 def _date_name(t: _Text, j: int) -> bool:
